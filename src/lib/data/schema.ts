@@ -1,0 +1,152 @@
+/**
+ * The one schema for everything in geodata/. Types are inferred from it (see types.ts);
+ * the build, the tests and the pages all validate through it.
+ */
+import { z } from 'zod';
+
+/** Calendar date as `YYYY-MM-DD`; rejects impossible dates such as 2025-02-30. */
+export const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+	.refine((value) => {
+		const date = new Date(`${value}T00:00:00Z`);
+		return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+	}, 'is not a real calendar date');
+
+export const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case (e.g. spin-boldak)');
+
+/** One or more ids from geodata/sources.json; cross-checked by the loader. */
+export const sourceIds = z.array(z.string().min(1)).min(1, 'needs at least one source id');
+
+export const sourceSchema = z.strictObject({
+	id: slug,
+	title: z.string().min(1),
+	publisher: z.string().min(1),
+	url: z.url({ protocol: /^https?$/ }),
+	/** Publication date; null where the source carries none ("n/d" in the dossier). */
+	published: isoDate.nullable(),
+	/** Set when `url` is a mirror or aggregator: the original publisher it republishes. */
+	mirror_of: z.string().min(1).optional()
+});
+
+export const LOCATION_KINDS = ['crossing', 'city', 'port', 'border', 'corridor'] as const;
+export const locationKind = z.enum(LOCATION_KINDS);
+
+/** The status words each kind of location may use. `unknown` is allowed everywhere. */
+export const STATUS_VOCABULARY = {
+	crossing: ['open', 'restricted', 'closed', 'unknown'],
+	port: ['open', 'restricted', 'closed', 'unknown'],
+	corridor: ['operating', 'disrupted', 'blocked', 'unknown'],
+	city: ['calm', 'tense', 'clashes', 'unknown'],
+	border: ['calm', 'tense', 'clashes', 'unknown']
+} as const satisfies Record<(typeof LOCATION_KINDS)[number], readonly string[]>;
+
+export const ALL_STATUSES = [...new Set(Object.values(STATUS_VOCABULARY).flat())] as const;
+
+/**
+ * What traffic a status period speaks of. `closed` + `all` stops everything; `restricted` +
+ * `returnees` means only returning Afghans pass; `closed` + `trade` stops goods while the
+ * movement of people is not reported.
+ */
+export const SCOPES = ['all', 'trade', 'people', 'returnees'] as const;
+
+export const statusPeriodSchema = z.strictObject({
+	from: isoDate,
+	/** Last day of the period, inclusive; null while it is ongoing. */
+	to: isoDate.nullable(),
+	status: z.string().min(1),
+	scope: z.enum(SCOPES),
+	/** One sentence, in our words, on what the status means here. */
+	note: z.string().min(1).optional(),
+	sources: sourceIds
+});
+
+const figureValue = z.union([
+	z.number(),
+	z.strictObject({ min: z.number(), max: z.number() }).refine((range) => range.min <= range.max, {
+		message: 'min must not exceed max'
+	})
+]);
+
+export const figureSchema = z.strictObject({
+	/** Stable key: figures with the same metric from different sources are shown as a range. */
+	metric: slug,
+	label: z.string().min(1),
+	value: figureValue,
+	unit: z.string().min(1, 'a figure needs a unit'),
+	/** The date the figure refers to, or the first day of the period it covers. */
+	as_of: isoDate,
+	/** Last day of the period the figure covers, when it covers one. */
+	until: isoDate.optional(),
+	source: z.string().min(1),
+	note: z.string().min(1).optional()
+});
+
+export const eventSchema = z.strictObject({
+	date: isoDate,
+	/** Last day, for events that span several days (talks, clashes). */
+	until: isoDate.optional(),
+	title: z.string().min(1),
+	summary: z.string().min(1),
+	sources: sourceIds
+});
+
+export const namesSchema = z.strictObject({
+	en: z.string().min(1),
+	ps: z.string().min(1).optional(),
+	fa: z.string().min(1).optional(),
+	ur: z.string().min(1).optional(),
+	sources: z.array(z.string().min(1)).optional()
+});
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const pointSchema = z.strictObject({ type: z.literal('Point'), coordinates: lonLat });
+
+export const MODES = ['road', 'rail', 'sea', 'air'] as const;
+
+/** One leg of a trade route, between two located nodes (slugs of point locations). */
+export const routeLegSchema = z.strictObject({
+	from: slug,
+	to: slug,
+	mode: z.enum(MODES),
+	/**
+	 * Intermediate points that bend a road or rail leg along its real alignment, read off the
+	 * sources named in `waypoint_note`. Air legs take none: they are drawn as great circles.
+	 */
+	waypoints: z.array(lonLat).optional(),
+	waypoint_note: z.string().min(1).optional()
+});
+
+export const routeSchema = z.strictObject({
+	legs: z.array(routeLegSchema).min(1),
+	/** Crossings the route passes; a route through a crossing closed to trade is blocked. */
+	crossings: z.array(slug)
+});
+
+export const locationSchema = z.strictObject({
+	slug,
+	kind: locationKind,
+	names: namesSchema,
+	/** ISO 3166-1 alpha-3 code of the country the point stands in (or, for a crossing, one side). */
+	country: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 code such as AFG'),
+	/** A point for places; lines (the border, corridors) take their geometry from a layer file. */
+	geometry: pointSchema.nullable(),
+	/** Where the point comes from and how exact it is (e.g. "town point; gate not sourced"). */
+	geometry_note: z.string().min(1).optional(),
+	/** Layer file under geodata/ whose features draw this location when it is a line. */
+	geometry_file: z.string().min(1).optional(),
+	/** For corridors: the legs that draw it and the crossings it depends on. */
+	route: routeSchema.optional(),
+	summary: z.string().min(1),
+	status: z.array(statusPeriodSchema),
+	figures: z.array(figureSchema).default([]),
+	events: z.array(eventSchema).default([])
+});
+
+export const sourcesFileSchema = z.array(sourceSchema);
+
+/** Region the map covers; a coordinate outside it is a data error. [west, south, east, north] */
+export const REGION_BBOX = [44, 20, 82, 42] as const;

@@ -1,0 +1,22 @@
+/** Types for geodata, inferred from the schema so they are never written twice. */
+import type { z } from 'zod';
+import type {
+	eventSchema,
+	figureSchema,
+	locationSchema,
+	SCOPES,
+	sourceSchema,
+	statusPeriodSchema,
+	LOCATION_KINDS
+} from './schema';
+
+export type Source = z.infer<typeof sourceSchema>;
+export type StatusPeriod = z.infer<typeof statusPeriodSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type LocationEvent = z.infer<typeof eventSchema>;
+export type Location = z.infer<typeof locationSchema>;
+export type LocationKind = (typeof LOCATION_KINDS)[number];
+export type Scope = (typeof SCOPES)[number];
+export type RouteLeg = z.infer<typeof import('./schema').routeLegSchema>;
+export type Route = z.infer<typeof import('./schema').routeSchema>;
+export type Mode = (typeof import('./schema').MODES)[number];
