@@ -1,0 +1,56 @@
+/**
+ * Point locations as GeoJSON features carrying their status on a date, ready for the map and the
+ * /data downloads. Status comes from the one status function, never from the map.
+ *
+ * @example pointFeatures(locations, ['crossing'], '2025-10-20') // Torkham has status "closed"
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { statusOn } from '$lib/data/status';
+import { SEVERITY_OF, severityMarker, type Severity, type Status } from '$lib/data/scales';
+import type { LocationKind, MapLocation } from '$lib/data/types';
+
+export interface PointProperties {
+	slug: string;
+	kind: LocationKind;
+	name: string;
+	name_ps: string | null;
+	name_fa: string | null;
+	name_ur: string | null;
+	status: Status;
+	severity: Severity;
+	marker: string;
+	since: string | null;
+	geometry_note: string | null;
+}
+
+export function pointFeatures(
+	locations: readonly MapLocation[],
+	kinds: readonly LocationKind[],
+	date: string
+): FeatureCollection<Point, PointProperties> {
+	const features = locations
+		.filter((location) => location.geometry && kinds.includes(location.kind))
+		.map((location): Feature<Point, PointProperties> => {
+			const { status, since } = statusOn(location, date);
+			const severity = SEVERITY_OF[status as Status] ?? 'unknown';
+			return {
+				type: 'Feature',
+				id: location.slug,
+				geometry: location.geometry!,
+				properties: {
+					slug: location.slug,
+					kind: location.kind,
+					name: location.names.en,
+					name_ps: location.names.ps ?? null,
+					name_fa: location.names.fa ?? null,
+					name_ur: location.names.ur ?? null,
+					status: status as Status,
+					severity,
+					marker: severityMarker(severity),
+					since,
+					geometry_note: location.geometry_note ?? null
+				}
+			};
+		});
+	return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,117 @@
+/**
+ * The one registry of map layers. The map's style, the legend, the layer panel, the URL parser,
+ * the /data downloads and the tests are all built from this list: adding a layer is one entry here.
+ */
+
+export type LayerGroup = 'base' | 'route';
+
+export interface LayerDefinition {
+	/** Stable id used in URLs (`layers=`), checkbox values and file names. */
+	id: string;
+	title: string;
+	group: LayerGroup;
+	/** One line for the layer panel. */
+	description: string;
+	/** What the layer draws: point locations of some kinds, the border line, or a corridor. */
+	source:
+		| { type: 'points'; kinds: ('crossing' | 'city' | 'port')[] }
+		| { type: 'border'; file: string }
+		| { type: 'route'; corridor: string };
+	visibleByDefault: boolean;
+}
+
+export const LAYERS = [
+	{
+		id: 'durand-line',
+		title: 'Durand Line',
+		group: 'base',
+		description: 'The de facto Afghanistan–Pakistan border, which Afghanistan does not recognise',
+		source: { type: 'border', file: 'layers/durand-line.geojson' },
+		visibleByDefault: true
+	},
+	{
+		id: 'crossings',
+		title: 'Border crossings',
+		group: 'base',
+		description: 'Torkham, Chaman and the other crossings, by status',
+		source: { type: 'points', kinds: ['crossing'] },
+		visibleByDefault: true
+	},
+	{
+		id: 'cities',
+		title: 'Cities and ports',
+		group: 'base',
+		description: 'Kabul, the cities the routes serve, and the sea ports',
+		source: { type: 'points', kinds: ['city', 'port'] },
+		visibleByDefault: true
+	},
+	{
+		id: 'chabahar-corridor',
+		title: 'Chabahar corridor',
+		group: 'route',
+		description: 'Chabahar – Zahedan – Milak/Zaranj – Route 606 – Delaram – Kandahar, Herat, Kabul',
+		source: { type: 'route', corridor: 'chabahar-corridor' },
+		visibleByDefault: true
+	},
+	{
+		id: 'karachi-torkham',
+		title: 'Karachi – Torkham',
+		group: 'route',
+		description: 'Karachi – Peshawar – Torkham – Jalalabad – Kabul',
+		source: { type: 'route', corridor: 'karachi-torkham' },
+		visibleByDefault: false
+	},
+	{
+		id: 'quetta-chaman',
+		title: 'Quetta – Chaman',
+		group: 'route',
+		description: 'Karachi – Quetta – Chaman/Spin Boldak – Kandahar',
+		source: { type: 'route', corridor: 'quetta-chaman' },
+		visibleByDefault: false
+	},
+	{
+		id: 'bandar-abbas-herat',
+		title: 'Bandar Abbas – Herat',
+		group: 'route',
+		description: 'Bandar Abbas – Dogharoun/Islam Qala – Herat',
+		source: { type: 'route', corridor: 'bandar-abbas-herat' },
+		visibleByDefault: false
+	},
+	{
+		id: 'central-asia',
+		title: 'Central Asian crossings',
+		group: 'route',
+		description: 'Hairatan, Torghundi and Sher Khan Bandar to Afghan cities',
+		source: { type: 'route', corridor: 'central-asia' },
+		visibleByDefault: false
+	},
+	{
+		id: 'air-corridor',
+		title: 'Air freight corridor',
+		group: 'route',
+		description: 'Kabul – Delhi and Kabul – Amritsar air cargo, as great-circle arcs',
+		source: { type: 'route', corridor: 'air-corridor' },
+		visibleByDefault: false
+	}
+] as const satisfies readonly LayerDefinition[];
+
+export type LayerId = (typeof LAYERS)[number]['id'];
+
+export const LAYER_IDS: readonly LayerId[] = LAYERS.map((layer) => layer.id);
+
+export const DEFAULT_LAYERS: readonly LayerId[] = LAYERS.filter(
+	(layer) => layer.visibleByDefault
+).map((layer) => layer.id);
+
+export function isLayerId(value: string): value is LayerId {
+	return (LAYER_IDS as readonly string[]).includes(value);
+}
+
+export function layerById(id: LayerId): LayerDefinition {
+	return LAYERS.find((layer) => layer.id === id)!;
+}
+
+/** Same-origin path of a layer's GeoJSON, served (and prerendered) by /data/layers/[id].geojson. */
+export function layerDataPath(id: LayerId): string {
+	return `/data/layers/${id}.geojson`;
+}

@@ -1,0 +1,238 @@
+/**
+ * The MapLibre style: a calm basemap from our own Natural Earth extracts, then one group of style
+ * layers per registry layer. Colours and dashes come from the status scales in $lib/data/scales.
+ * Spec: https://maplibre.org/maplibre-style-spec/
+ */
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import { severityColour, severityDash } from '$lib/data/scales';
+import { PALETTE } from './palette';
+import { LAYERS, layerDataPath, type LayerDefinition, type LayerId } from '$lib/layers/registry';
+
+export const FONT = ['Noto Sans'];
+
+/** Every style layer that belongs to registry layer `id` has an id starting with this prefix. */
+export const stylePrefix = (id: LayerId) => `${id}:`;
+
+const basemapSource = (name: string) => ({
+	type: 'geojson' as const,
+	data: `/data/basemap/${name}.geojson`
+});
+
+function basemapLayers(): LayerSpecification[] {
+	return [
+		{ id: 'background', type: 'background', paint: { 'background-color': PALETTE.sea } },
+		{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': PALETTE.land } },
+		{
+			id: 'countries',
+			type: 'fill',
+			source: 'countries',
+			paint: {
+				'fill-color': ['case', ['get', 'focus'], PALETTE.focus, PALETTE.neighbour]
+			}
+		},
+		{
+			id: 'coastline',
+			type: 'line',
+			source: 'coastline',
+			paint: { 'line-color': PALETTE.coast, 'line-width': 0.8 }
+		},
+		{
+			id: 'boundaries',
+			type: 'line',
+			source: 'boundaries',
+			paint: { 'line-color': PALETTE.boundary, 'line-width': 0.9 }
+		},
+		{
+			id: 'country-labels',
+			type: 'symbol',
+			source: 'country-labels',
+			layout: {
+				'text-field': ['upcase', ['get', 'name']],
+				'text-font': FONT,
+				'text-size': ['case', ['get', 'focus'], 14, 11],
+				'text-letter-spacing': 0.18,
+				'text-max-width': 8
+			},
+			paint: {
+				'text-color': ['case', ['get', 'focus'], PALETTE.focusLabel, PALETTE.countryLabel],
+				'text-halo-color': PALETTE.halo,
+				'text-halo-width': 1
+			}
+		}
+	];
+}
+
+const placeLabel = (size: number): LayerSpecification['layout'] => ({
+	'text-field': ['get', 'name'],
+	'text-font': FONT,
+	'text-size': size,
+	'text-offset': [0.9, 0],
+	'text-anchor': 'left',
+	'text-optional': true
+});
+
+const labelPaint = {
+	'text-color': PALETTE.placeLabel,
+	'text-halo-color': PALETTE.halo,
+	'text-halo-width': 1.4
+};
+
+/** Route line styles by mode: the mode shows in width and casing, the status in colour and dash. */
+function routeLayers(id: LayerId): LayerSpecification[] {
+	const prefix = stylePrefix(id);
+	const source = id;
+	const byMode = (mode: string): ExpressionSpecification => ['==', ['get', 'mode'], mode];
+	const colour = severityColour('unknown');
+	return [
+		{
+			id: `${prefix}casing`,
+			type: 'line',
+			source,
+			filter: ['in', ['get', 'mode'], ['literal', ['road', 'rail']]],
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.9 }
+		},
+		{
+			id: `${prefix}rail-ties`,
+			type: 'line',
+			source,
+			filter: byMode('rail'),
+			paint: { 'line-color': colour, 'line-width': 7, 'line-dasharray': [0.25, 2] }
+		},
+		{
+			id: `${prefix}line`,
+			type: 'line',
+			source,
+			filter: ['!', byMode('air')],
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': colour,
+				'line-width': ['match', ['get', 'mode'], 'sea', 2, 3.2],
+				'line-dasharray': severityDash('unknown')
+			}
+		},
+		{
+			id: `${prefix}air`,
+			type: 'line',
+			source,
+			filter: byMode('air'),
+			paint: { 'line-color': colour, 'line-width': 1.6, 'line-dasharray': severityDash('unknown') }
+		}
+	];
+}
+
+function registryLayers(layer: LayerDefinition): LayerSpecification[] {
+	const id = layer.id as LayerId;
+	const prefix = stylePrefix(id);
+	switch (layer.source.type) {
+		case 'border':
+			return [
+				{
+					id: `${prefix}casing`,
+					type: 'line',
+					source: id,
+					paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.85 }
+				},
+				{
+					id: `${prefix}line`,
+					type: 'line',
+					source: id,
+					layout: { 'line-join': 'round' },
+					paint: { 'line-color': PALETTE.border, 'line-width': 2.6, 'line-dasharray': [3, 1.2] }
+				},
+				{
+					id: `${prefix}label`,
+					type: 'symbol',
+					source: id,
+					layout: {
+						'symbol-placement': 'line',
+						'symbol-spacing': 320,
+						'text-field': 'Durand Line · de facto border',
+						'text-font': FONT,
+						'text-size': 12,
+						'text-offset': [0, -1],
+						'text-letter-spacing': 0.05
+					},
+					paint: { ...labelPaint, 'text-color': PALETTE.border }
+				}
+			];
+		case 'points':
+			if (layer.source.kinds.includes('crossing')) {
+				return [
+					{
+						id: `${prefix}markers`,
+						type: 'symbol',
+						source: id,
+						layout: {
+							'icon-image': ['get', 'marker'],
+							'icon-size': 0.8,
+							'icon-allow-overlap': true,
+							...placeLabel(13),
+							'text-offset': [1.2, 0]
+						},
+						paint: labelPaint
+					}
+				];
+			}
+			return [
+				{
+					id: `${prefix}dots`,
+					type: 'circle',
+					source: id,
+					paint: {
+						'circle-radius': ['match', ['get', 'slug'], 'kabul', 5.5, 3.5],
+						'circle-color': PALETTE.placeLabel,
+						'circle-stroke-color': '#ffffff',
+						'circle-stroke-width': 1.5
+					}
+				},
+				{
+					id: `${prefix}labels`,
+					type: 'symbol',
+					source: id,
+					layout: {
+						...placeLabel(12),
+						'text-size': ['match', ['get', 'slug'], 'kabul', 15, 12]
+					},
+					paint: labelPaint
+				}
+			];
+		case 'route':
+			return routeLayers(id);
+	}
+}
+
+/** Route layers draw beneath the border and the points, whatever their order in the registry. */
+function drawOrder(layer: LayerDefinition): number {
+	return layer.source.type === 'route' ? 0 : layer.source.type === 'border' ? 1 : 2;
+}
+
+export function buildStyle(visible: ReadonlySet<LayerId>): StyleSpecification {
+	const sources: StyleSpecification['sources'] = {};
+	for (const name of ['land', 'countries', 'boundaries', 'coastline', 'country-labels']) {
+		sources[name] = basemapSource(name);
+	}
+	for (const layer of LAYERS) {
+		sources[layer.id] = { type: 'geojson', data: layerDataPath(layer.id), promoteId: 'slug' };
+	}
+	const overlay = [...LAYERS]
+		.sort((a, b) => drawOrder(a) - drawOrder(b))
+		.flatMap((layer) =>
+			registryLayers(layer).map(
+				(styleLayer) =>
+					({
+						...styleLayer,
+						layout: {
+							...styleLayer.layout,
+							visibility: visible.has(layer.id) ? 'visible' : 'none'
+						}
+					}) as LayerSpecification
+			)
+		);
+	// No `glyphs`: MapLibre then draws labels with the page's own (self-hosted) fonts.
+	return { version: 8, sources, layers: [...basemapLayers(), ...overlay] };
+}

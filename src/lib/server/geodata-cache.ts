@@ -1,0 +1,9 @@
+/** The validated geodata, loaded once per build (every prerendered page shares it). */
+import { loadGeodata, type Geodata } from './geodata';
+
+let cached: Geodata | undefined;
+
+export function geodata(): Geodata {
+	cached ??= loadGeodata();
+	return cached;
+}

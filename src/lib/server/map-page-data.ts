@@ -1,0 +1,25 @@
+/** What every map view (/, /embed, /embed/<slug>) needs from the data, shaped once at build time. */
+import { dataAsOf, dateRange } from '$lib/data/extent';
+import type { MapLocation } from '$lib/data/types';
+import { geodata } from './geodata-cache';
+
+export interface MapPageData {
+	locations: MapLocation[];
+	/** The latest sourced date: the default date of every view. */
+	asOf: string;
+	/** The span the date slider covers. */
+	range: [string, string];
+}
+
+export function mapPageData(): MapPageData {
+	const { locations } = geodata();
+	const asOf = dataAsOf(locations);
+	const range = dateRange(locations, asOf);
+	if (!asOf || !range) throw new Error('geodata holds no dated status: nothing to map');
+	return {
+		// Figures and events stay on the location pages; the map needs timelines and geometry only.
+		locations: locations.map(({ figures: _figures, events: _events, ...rest }) => rest),
+		asOf,
+		range: [range.start, range.end]
+	};
+}

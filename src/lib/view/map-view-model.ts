@@ -1,0 +1,35 @@
+/**
+ * What a map view shows for a date, derived from the data alone (no pixels): point features with
+ * their status, each route's status, and the summary sentence. Shared by / and /embed.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import { LAYERS, type LayerId } from '$lib/layers/registry';
+import { pointFeatures, type PointProperties } from '$lib/geo/point-features';
+import { routeStatusOn } from '$lib/data/route-status';
+import { SEVERITY_OF, type Severity } from '$lib/data/scales';
+import { summarySentence } from '$lib/data/summary';
+import type { MapLocation } from '$lib/data/types';
+
+export interface MapViewModel {
+	points: Partial<Record<LayerId, FeatureCollection<Point, PointProperties>>>;
+	routeSeverity: Partial<Record<LayerId, Severity>>;
+	summary: string;
+}
+
+export function mapViewModel(locations: readonly MapLocation[], date: string): MapViewModel {
+	const bySlug = new Map(locations.map((location) => [location.slug, location]));
+	const points: MapViewModel['points'] = {};
+	const routeSeverity: MapViewModel['routeSeverity'] = {};
+	for (const layer of LAYERS) {
+		const source = layer.source;
+		if (source.type === 'points') {
+			points[layer.id] = pointFeatures(locations, source.kinds, date);
+		} else if (source.type === 'route') {
+			const corridor = bySlug.get(source.corridor);
+			if (!corridor) continue;
+			const { status } = routeStatusOn(corridor, (slug) => bySlug.get(slug), date);
+			routeSeverity[layer.id] = SEVERITY_OF[status];
+		}
+	}
+	return { points, routeSeverity, summary: summarySentence(locations, date) };
+}

@@ -1,0 +1,35 @@
+/**
+ * Keeps a page's view in step with its URL: the URL is the single source of truth, so the view is
+ * read from it on load and on back/forward, and every change the reader makes is written back.
+ */
+import { afterNavigate, goto } from '$app/navigation';
+import { onMount } from 'svelte';
+import { defaultView, parseView, serializeView, type ViewContext, type ViewState } from '$lib/url/view-state';
+
+export class UrlView {
+	/** The current view. Prerendered HTML shows the defaults; the URL's view applies on mount. */
+	state: ViewState = $state()!;
+	#context: ViewContext;
+
+	constructor(context: ViewContext) {
+		this.#context = context;
+		this.state = defaultView(context);
+		const read = () => {
+			this.state = parseView(window.location.search, this.#context);
+		};
+		onMount(read);
+		afterNavigate(read);
+	}
+
+	/**
+	 * Applies a change and writes it to the URL. `replace` for continuous changes (camera, slider
+	 * drags) so the history holds one entry per deliberate step, not one per frame.
+	 */
+	update(change: Partial<ViewState>, { replace = false } = {}): void {
+		this.state = { ...this.state, ...change };
+		const query = serializeView(this.state, this.#context);
+		const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+		if (url === `${window.location.pathname}${window.location.search}`) return;
+		goto(url, { replaceState: replace, noScroll: true, keepFocus: true });
+	}
+}

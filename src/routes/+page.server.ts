@@ -1,0 +1,3 @@
+import { mapPageData } from '$lib/server/map-page-data';
+
+export const load = () => mapPageData();
