@@ -28,8 +28,11 @@ import { simplifyTopology } from './simplify-topology';
 
 /** The map's region, [west, south, east, north]: Iran to western China, Oman to Kyrgyzstan. */
 export const REGION: Bbox = [55, 22, 80, 40];
-/** Douglas–Peucker tolerance (degrees) for the basemap: about 1 km, invisible below zoom ~9. */
-export const BASEMAP_TOLERANCE = 0.01;
+/**
+ * Douglas–Peucker tolerance (degrees) for the basemap: about 500 m, a pixel at zoom 8. world-atlas
+ * quantizes 1:10m to a grid of 0.0036° × 0.0017°, so a smaller tolerance mostly keeps grid steps.
+ */
+export const BASEMAP_TOLERANCE = 0.005;
 /**
  * Tolerance for the Afghanistan–Pakistan arcs, in both the Durand Line and the two countries' fills
  * (so they stay aligned). Degrees of latitude ≈ 111 km, so 0.002° keeps every dropped vertex within
@@ -124,9 +127,10 @@ function prepare<G extends Polygon | MultiPolygon | LineString | MultiLineString
 	return clipped && (roundCoordinates(clipped, DECIMALS) as Feature<G, P> | null);
 }
 
-function sortKey(p: CountryProperties): string {
-	// ISO-coded countries first, alphabetically; then un-coded features by name.
-	return p.iso_a3 ?? `~${p.name}`;
+/** ISO-coded countries first, by code; then un-coded features by name. Code-point order, not locale. */
+function compareCountries(a: CountryProperties, b: CountryProperties): number {
+	const key = (p: CountryProperties) => (p.iso_a3 === null ? `1${p.name}` : `0${p.iso_a3}`);
+	return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
 /**
@@ -159,7 +163,7 @@ export function buildBasemap({
 			return visible && { geometry, visible };
 		})
 		.filter((entry) => entry !== null)
-		.sort((a, b) => sortKey(a.visible.properties).localeCompare(sortKey(b.visible.properties)));
+		.sort((a, b) => compareCountries(a.visible.properties, b.visible.properties));
 
 	const boundaries: Feature<LineString | MultiLineString, BoundaryProperties>[] = [];
 	countryEntries.forEach((left, i) => {

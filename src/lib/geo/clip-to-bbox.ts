@@ -90,7 +90,21 @@ export function clipToBbox<G extends Clippable, P extends GeoJsonProperties>(
 		}
 		case 'Polygon':
 		case 'MultiPolygon': {
-			const clipped = intersect(featureCollection([feature(geometry), bboxPolygon(bbox)]));
+			// The exact intersection is slow on a continent-sized ring, so first cut it down with a
+			// fast Sutherland–Hodgman clip to a slightly larger box. That clip leaves zero-width
+			// "bridges" along its own edges, but those lie outside `bbox` and the exact step drops them.
+			const margin = Math.max(bbox[2] - bbox[0], bbox[3] - bbox[1]) * 0.01;
+			const wider: Bbox = [bbox[0] - margin, bbox[1] - margin, bbox[2] + margin, bbox[3] + margin];
+			const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+			const rough = polygons
+				.filter((rings) => overlaps(extent(rings[0] ?? []), bbox))
+				.map((rings) => bboxClip({ type: 'Polygon', coordinates: rings }, wider).geometry)
+				.map((polygon) => polygon.coordinates.filter((ring) => ring.length >= 4))
+				.filter((rings) => rings.length > 0);
+			if (rough.length === 0) return null;
+			const clipped = intersect(
+				featureCollection([feature({ type: 'MultiPolygon', coordinates: rough }), bboxPolygon(bbox)])
+			);
 			if (!clipped) return null;
 			return feature(clipped.geometry, input.properties);
 		}

@@ -15,7 +15,7 @@ import {
 	locationRecordOf,
 	schemaProblems,
 	sourceRecord,
-	WHOLE,
+	WHOLE_FILE,
 	type Problem
 } from './problems';
 
@@ -41,11 +41,11 @@ function display(path: string): string {
 function readJson(path: string, problems: Problem[]): { ok: true; value: unknown } | { ok: false } {
 	const file = display(path);
 	if (!existsSync(path)) {
-		problems.push({ file, record: '(file)', field: WHOLE, message: 'file not found' });
+		problems.push({ file, ...WHOLE_FILE, message: 'file not found' });
 		return { ok: false };
 	}
 	const parsed = parseJson(readFileSync(path, 'utf8'));
-	if (!parsed.ok) problems.push({ file, record: '(file)', field: WHOLE, message: parsed.message });
+	if (!parsed.ok) problems.push({ file, ...WHOLE_FILE, message: parsed.message });
 	return parsed;
 }
 
@@ -57,7 +57,7 @@ function loadSources(
 	const json = readJson(path, problems);
 	if (!json.ok) return { byId: {}, ids: null };
 	if (!Array.isArray(json.value)) {
-		problems.push({ file, record: '(file)', field: WHOLE, message: 'must be a JSON array of sources' });
+		problems.push({ file, ...WHOLE_FILE, message: 'must be a JSON array of sources' });
 		return { byId: {}, ids: null };
 	}
 	const byId: Record<string, Source> = {};
@@ -107,7 +107,11 @@ export function loadGeodata(root = 'geodata'): Geodata {
 				.sort()
 		: [];
 	if (!existsSync(locationsPath))
-		problems.push({ file: display(locationsPath), record: '(folder)', field: WHOLE, message: 'folder not found' });
+		problems.push({
+			file: display(locationsPath),
+			...WHOLE_FILE,
+			message: 'folder not found'
+		});
 
 	for (const name of names) {
 		const path = join(locationsPath, name);

@@ -15,8 +15,10 @@ export interface Problem {
 	message: string;
 }
 
-/** Written in the field position when a problem concerns a whole record or file. */
+/** Written in the field position when a problem concerns a whole record. */
 export const WHOLE = '(whole record)';
+/** Record and field of a problem with a whole file or folder (missing, not JSON). */
+export const WHOLE_FILE = { record: '(file)', field: '(whole file)' } as const;
 
 /** The one-line form of a problem. */
 export function formatProblem({ file, record, field, message }: Problem): string {
@@ -81,14 +83,24 @@ export type RecordOf = (path: readonly PropertyKey[]) => {
 	field: readonly PropertyKey[];
 };
 
-/** Problems for every zod issue, named by `recordOf`. */
+/**
+ * Problems for the zod issues, named by `recordOf`. Only the first issue at each path is kept:
+ * zod runs every check, so "11 Oct 2025" would also be reported as "not a real calendar date".
+ */
 export function schemaProblems(
 	file: string,
 	raw: Json,
 	issues: readonly z.core.$ZodIssue[],
 	recordOf: RecordOf
 ): Problem[] {
-	return issues.flatMap((issue) => {
+	const seen = new Set<string>();
+	const firsts = issues.filter((issue) => {
+		const key = JSON.stringify(issue.path.map(String));
+		if (issue.code !== 'unrecognized_keys' && seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+	return firsts.flatMap((issue) => {
 		if (issue.code === 'unrecognized_keys') {
 			return issue.keys.map((key) => {
 				const { record, field } = recordOf([...issue.path, key]);

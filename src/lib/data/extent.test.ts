@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { dataAsOf, dateRange } from './extent';
+import type { Figure, LocationEvent, Scope, StatusPeriod } from './types';
+
+function period(from: string, to: string | null, status = 'closed', scope: Scope = 'all'): StatusPeriod {
+	return { from, to, status, scope, sources: ['s'] };
+}
+const event = (date: string, until?: string): LocationEvent => ({
+	date,
+	...(until ? { until } : {}),
+	title: 't',
+	summary: 's',
+	sources: ['s']
+});
+const figure = (as_of: string, until?: string): Figure => ({
+	metric: 'm',
+	label: 'l',
+	value: 1,
+	unit: 'u',
+	as_of,
+	...(until ? { until } : {}),
+	source: 's'
+});
+const place = (status: StatusPeriod[], events: LocationEvent[] = [], figures: Figure[] = []) => ({
+	status,
+	events,
+	figures
+});
+
+describe('dataAsOf', () => {
+	it('takes the latest of period, event and figure dates', () => {
+		expect(dataAsOf([place([period('2025-10-12', '2025-10-31')])])).toBe('2025-10-31');
+		expect(dataAsOf([place([period('2025-10-12', null)], [event('2025-11-02')])])).toBe('2025-11-02');
+		expect(dataAsOf([place([], [event('2025-11-02', '2025-11-07')])])).toBe('2025-11-07');
+		expect(dataAsOf([place([], [], [figure('2025-12-01', '2025-12-31')])])).toBe('2025-12-31');
+		expect(
+			dataAsOf([place([period('2025-10-12', null)]), place([], [], [figure('2026-01-15')])])
+		).toBe('2026-01-15');
+	});
+
+	it('includes source publication dates when sources are given', () => {
+		const locations = [place([period('2025-10-12', null)])];
+		expect(dataAsOf(locations, [{ published: '2025-11-03' }, { published: null }])).toBe('2025-11-03');
+		expect(dataAsOf(locations)).toBe('2025-10-12');
+	});
+
+	it('is null for data without dates', () => {
+		expect(dataAsOf([])).toBeNull();
+		expect(dataAsOf([place([])])).toBeNull();
+	});
+});
+
+describe('dateRange', () => {
+	const locations = [
+		{ status: [period('2025-10-12', '2025-10-31'), period('2025-11-01', null)] },
+		{ status: [period('2023-02-19', '2023-02-25')] },
+		{ status: [] }
+	];
+
+	it('runs from the earliest status start to the latest status date', () => {
+		expect(dateRange(locations)).toEqual({ start: '2023-02-19', end: '2025-11-01' });
+	});
+
+	it('extends to asOf so ongoing periods reach it, but never shrinks', () => {
+		expect(dateRange(locations, '2026-02-10')).toEqual({ start: '2023-02-19', end: '2026-02-10' });
+		expect(dateRange(locations, '2024-01-01')?.end).toBe('2025-11-01');
+	});
+
+	it('is null without any status period', () => {
+		expect(dateRange([{ status: [] }])).toBeNull();
+	});
+});

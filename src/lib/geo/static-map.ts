@@ -1,0 +1,78 @@
+/**
+ * A static SVG map of a view, rendered on the server with d3-geo from the same GeoJSON the
+ * interactive map draws: it is the focused map on location pages and what readers without
+ * JavaScript or WebGL see. Returns path strings and label positions; the component only draws.
+ *
+ * @example staticMap({ countries, border, routes, points }, [69, 33, 72, 35.5], 640, 420)
+ */
+import { geoMercator, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+
+export interface StaticMapInput {
+	countries: FeatureCollection;
+	border: FeatureCollection;
+	routes: { id: string; severity: string; collection: FeatureCollection }[];
+	points: Feature<Point, { slug: string; name: string; severity: string; kind: string }>[];
+}
+
+export interface StaticMapShape {
+	width: number;
+	height: number;
+	countries: { d: string; focus: boolean }[];
+	border: string;
+	routes: { id: string; severity: string; d: string }[];
+	points: { slug: string; name: string; severity: string; kind: string; x: number; y: number }[];
+}
+
+/** [west, south, east, north] in degrees. */
+export type Bbox = [number, number, number, number];
+
+export function staticMap(
+	input: StaticMapInput,
+	bbox: Bbox,
+	width: number,
+	height: number
+): StaticMapShape {
+	const [west, south, east, north] = bbox;
+	const frame: Feature<Geometry> = {
+		type: 'Feature',
+		properties: {},
+		geometry: {
+			type: 'Polygon',
+			coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]]
+		}
+	};
+	const projection = geoMercator()
+		.fitSize([width, height], frame)
+		.clipExtent([
+			[0, 0],
+			[width, height]
+		]);
+	const path = geoPath(projection).digits(1);
+	const inside = (x: number, y: number) => x >= 0 && x <= width && y >= 0 && y <= height;
+	return {
+		width,
+		height,
+		countries: input.countries.features.map((feature) => ({
+			d: path(feature) ?? '',
+			focus: Boolean(feature.properties?.focus)
+		})),
+		border: input.border.features.map((feature) => path(feature) ?? '').join(''),
+		routes: input.routes.map(({ id, severity, collection }) => ({
+			id,
+			severity,
+			d: collection.features.map((feature) => path(feature) ?? '').join('')
+		})),
+		points: input.points.flatMap((feature) => {
+			const [x, y] = projection(feature.geometry.coordinates as [number, number]) ?? [NaN, NaN];
+			return inside(x, y) ? [{ ...feature.properties, x, y }] : [];
+		})
+	};
+}
+
+/** A bbox around a point, `radiusKm` each way, widened to the map's aspect ratio. */
+export function bboxAround([lon, lat]: [number, number], radiusKm: number, aspect: number): Bbox {
+	const dLat = radiusKm / 111;
+	const dLon = (radiusKm / (111 * Math.cos((lat * Math.PI) / 180))) * Math.max(1, aspect);
+	return [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
+}

@@ -1,0 +1,69 @@
+/** Builds the server-rendered SVG map of a view from the same GeoJSON the interactive map draws. */
+import { bbox as turfBbox } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import { LAYERS, type LayerId } from '$lib/layers/registry';
+import { staticMap, bboxAround, type Bbox, type StaticMapShape } from '$lib/geo/static-map';
+import { mapViewModel } from '$lib/view/map-view-model';
+import type { Location, MapLocation } from '$lib/data/types';
+import { basemapGeojson, layerGeojson, readGeojson } from './layer-data';
+
+const memo = new Map<string, FeatureCollection>();
+function cachedLayer(id: LayerId, locations: readonly Location[]): FeatureCollection {
+	if (!memo.has(id)) memo.set(id, layerGeojson(id, locations));
+	return memo.get(id)!;
+}
+
+/** The extent that frames a location: its neighbourhood for a place, the whole line for a route. */
+export function frameFor(location: Location, locations: readonly Location[], aspect: number): Bbox {
+	if (location.geometry) return bboxAround(location.geometry.coordinates as [number, number], 160, aspect);
+	const layer = LAYERS.find(
+		(candidate) =>
+			(candidate.source.type === 'route' && candidate.source.corridor === location.slug) ||
+			candidate.id === location.slug
+	);
+	const collection = layer
+		? cachedLayer(layer.id, locations)
+		: location.geometry_file
+			? readGeojson(location.geometry_file)
+			: null;
+	if (!collection || collection.features.length === 0) return [58, 24, 76, 38];
+	const [west, south, east, north] = turfBbox(collection) as Bbox;
+	const padLon = (east - west) * 0.08 + 0.3;
+	const padLat = (north - south) * 0.08 + 0.3;
+	return [west - padLon, south - padLat, east + padLon, north + padLat];
+}
+
+export function staticMapFor(
+	locations: readonly Location[],
+	visible: readonly LayerId[],
+	date: string,
+	frame: Bbox,
+	width: number,
+	height: number
+): StaticMapShape {
+	const model = mapViewModel(locations as MapLocation[], date);
+	const shown = new Set(visible);
+	const routes = LAYERS.filter((layer) => layer.source.type === 'route' && shown.has(layer.id)).map(
+		(layer) => ({
+			id: layer.id,
+			severity: model.routeSeverity[layer.id] ?? 'unknown',
+			collection: cachedLayer(layer.id, locations)
+		})
+	);
+	const points = LAYERS.filter((layer) => layer.source.type === 'points' && shown.has(layer.id)).flatMap(
+		(layer) => model.points[layer.id]?.features ?? []
+	);
+	return staticMap(
+		{
+			countries: basemapGeojson('countries'),
+			border: shown.has('durand-line')
+				? readGeojson('layers/durand-line.geojson')
+				: { type: 'FeatureCollection', features: [] },
+			routes,
+			points
+		},
+		frame,
+		width,
+		height
+	);
+}

@@ -1,0 +1,9 @@
+import { CSV_TABLES } from '$lib/server/downloads';
+import { geodata } from '$lib/server/geodata-cache';
+import { LAYERS, layerDataPath } from '$lib/layers/registry';
+
+export const load = () => ({
+	asOf: geodata().asOf!,
+	tables: CSV_TABLES.map(({ name, title, description }) => ({ href: `/data/${name}.csv`, title, description })),
+	layers: LAYERS.map((layer) => ({ href: layerDataPath(layer.id), title: layer.title, description: layer.description }))
+});
