@@ -46,9 +46,8 @@ const topology: Topology = {
 		}
 	}
 };
-const [west, east, island] = (
-	topology.objects.countries as { geometries: GeometryObject[] }
-).geometries as [GeometryObject, GeometryObject, GeometryObject];
+const [west, east, island] = (topology.objects.countries as { geometries: GeometryObject[] })
+	.geometries as [GeometryObject, GeometryObject, GeometryObject];
 
 describe('borderBetween', () => {
 	it('returns exactly the shared edge, with `left` on the left of travel', () => {

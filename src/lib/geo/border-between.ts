@@ -16,7 +16,8 @@ export function arcIndices(geometry: GeometryObject): Set<number> {
 		if (typeof arcs === 'number') out.add(arcs < 0 ? ~arcs : arcs);
 		else if (Array.isArray(arcs)) arcs.forEach(visit);
 	};
-	if (geometry.type === 'GeometryCollection') geometry.geometries.forEach((g) => arcIndices(g).forEach((i) => out.add(i)));
+	if (geometry.type === 'GeometryCollection')
+		geometry.geometries.forEach((g) => arcIndices(g).forEach((i) => out.add(i)));
 	else if ('arcs' in geometry) visit(geometry.arcs);
 	return out;
 }
@@ -37,7 +38,7 @@ export function sharedArcs(a: GeometryObject, b: GeometryObject): Set<number> {
  * arc as that polygon traverses it; `mesh` keeps the direction of the first geometry that uses an
  * arc, so meshing `[right, left]` puts `right` on the right and `left` on the left.
  *
- * @example borderBetween(topology, west, east) // the edge between two squares, running south→north? see tests
+ * @example borderBetween(topology, westSquare, eastSquare) // [[[1, 0], [1, 1]]]: north, west on the left
  */
 export function borderBetween(
 	topology: Topology,

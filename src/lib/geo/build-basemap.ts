@@ -6,11 +6,12 @@
  *
  * @example serializeGeojson(buildBasemap({ world, worldAtlasVersion: '2.0.2' })['basemap/land.geojson'])
  */
-import { area, length } from '@turf/turf';
+import { area, length, rewind } from '@turf/turf';
 import { feature as topoFeature, mesh } from 'topojson-client';
 import type {
 	Feature,
 	FeatureCollection,
+	GeoJsonProperties,
 	LineString,
 	MultiLineString,
 	MultiPolygon,
@@ -63,26 +64,27 @@ export interface BasemapInput {
 	worldAtlasVersion: string;
 }
 
-export interface CountryProperties {
+// Property shapes are type aliases, not interfaces, so they satisfy GeoJsonProperties' index signature.
+export type CountryProperties = {
 	/** ISO 3166-1 alpha-3; null for the few features Natural Earth gives no ISO code. */
 	iso_a3: string | null;
 	name: string;
 	focus: boolean;
-}
+};
 
-export interface LabelProperties extends CountryProperties {
+export type LabelProperties = CountryProperties & {
 	iso_a3: string;
 	/** Area of the country inside the region, km²: lets the style drop labels on slivers. */
 	visible_area_km2: number;
-}
+};
 
-export interface BoundaryProperties {
+export type BoundaryProperties = {
 	/** Country on the left of the line's direction of travel (null when it has no ISO code). */
 	left: string | null;
 	right: string | null;
-}
+};
 
-export interface DurandLineProperties {
+export type DurandLineProperties = {
 	id: 'durand-line';
 	slug: 'durand-line';
 	name: 'Durand Line';
@@ -90,7 +92,7 @@ export interface DurandLineProperties {
 	provenance: string;
 	source: 'natural-earth';
 	length_km: number;
-}
+};
 
 /** Serialises one output file: compact JSON plus a trailing newline, the same bytes every run. */
 export function serializeGeojson(collection: FeatureCollection): string {
@@ -110,7 +112,9 @@ function geometryById(countries: GeometryCollection, id: string): GeometryObject
 }
 
 function overlapsRegion(arc: Position[]): boolean {
-	return arc.some(([x, y]) => x! >= REGION[0] && x! <= REGION[2] && y! >= REGION[1] && y! <= REGION[3]);
+	return arc.some(
+		([x, y]) => x! >= REGION[0] && x! <= REGION[2] && y! >= REGION[1] && y! <= REGION[3]
+	);
 }
 
 function asLines(lines: Position[][]): LineString | MultiLineString {
@@ -119,12 +123,21 @@ function asLines(lines: Position[][]): LineString | MultiLineString {
 		: { type: 'MultiLineString', coordinates: lines };
 }
 
-/** Clip to the region, then round; null when nothing visible is left. */
-function prepare<G extends Polygon | MultiPolygon | LineString | MultiLineString, P>(
-	input: Feature<G, P>
-): Feature<G, P> | null {
-	const clipped = clipToBbox(input as Feature<G, P & Record<string, unknown>>, REGION);
-	return clipped && (roundCoordinates(clipped, DECIMALS) as Feature<G, P> | null);
+/**
+ * Clip to the region, round, and wind polygons the RFC 7946 way (exterior counter-clockwise):
+ * world-atlas rings wind clockwise for d3, and clipped ones come back counter-clockwise, so without
+ * this one file would mix both. (d3-geo wants the opposite: `rewind(f, { reverse: true })`.)
+ * Null when nothing visible is left.
+ */
+function prepare<
+	G extends Polygon | MultiPolygon | LineString | MultiLineString,
+	P extends GeoJsonProperties
+>(input: Feature<G, P>): Feature<G, P> | null {
+	// Clipping keeps the kind (polygons stay polygonal, lines linear); only Multi- may change.
+	const clipped = clipToBbox(input, REGION) as Feature<G, P> | null;
+	const rounded = clipped && roundCoordinates(clipped, DECIMALS);
+	if (!rounded || !rounded.geometry.type.endsWith('Polygon')) return rounded; // never reverse a line
+	return rewind(rounded, { mutate: true }) as Feature<G, P>;
 }
 
 /** ISO-coded countries first, by code; then un-coded features by name. Code-point order, not locale. */
@@ -136,7 +149,7 @@ function compareCountries(a: CountryProperties, b: CountryProperties): number {
 /**
  * Builds every basemap file and the Durand Line layer. Pure and deterministic.
  *
- * @example buildBasemap(input)['layers/durand-line.geojson'].features[0].properties.length_km // ≈ 2,400–2,700
+ * @example buildBasemap(input)['layers/durand-line.geojson'].features[0].properties.length_km // 2243.6
  */
 export function buildBasemap({
 	world,
@@ -147,7 +160,7 @@ export function buildBasemap({
 	const afghanistan = geometryById(countries, AFGHANISTAN_ID);
 	const pakistan = geometryById(countries, PAKISTAN_ID);
 	const durandArcs = sharedArcs(afghanistan, pakistan);
-	// Arcs outside the region are never drawn; leaving them as they are saves most of the work.
+	// Arcs with no vertex in the region are not drawn; leaving them as they are saves most of the work.
 	const topology = simplifyTopology(world, (arc, index) =>
 		durandArcs.has(index) ? DURAND_TOLERANCE : overlapsRegion(arc) ? BASEMAP_TOLERANCE : 0
 	);
@@ -155,7 +168,9 @@ export function buildBasemap({
 	const countryEntries = countries.geometries
 		.map((geometry) => {
 			const code = countryByNumeric(geometry.id);
-			const name = code?.name ?? String(geometry.properties?.name ?? 'Unknown');
+			const name =
+				code?.name ??
+				String((geometry.properties as { name?: string } | undefined)?.name ?? 'Unknown');
 			const iso = code?.iso_a3 ?? null;
 			const properties: CountryProperties = { iso_a3: iso, name, focus: isFocusCountry(iso) };
 			const shape = topoFeature(topology, geometry) as Feature<Polygon | MultiPolygon>;
@@ -195,7 +210,11 @@ export function buildBasemap({
 		.filter((f) => f !== null);
 
 	const coast = mesh(topology, countries, (a, b) => a === b);
-	const coastline = prepare({ type: 'Feature', properties: {}, geometry: asLines(coast.coordinates) });
+	const coastline = prepare({
+		type: 'Feature',
+		properties: {},
+		geometry: asLines(coast.coordinates)
+	});
 
 	return {
 		'basemap/land.geojson': collection(landFeatures),

@@ -39,7 +39,9 @@ function extent(positions: Position[]): Bbox {
 }
 
 function within(inner: Bbox, outer: Bbox): boolean {
-	return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+	return (
+		inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3]
+	);
 }
 
 function positionsOf(geometry: Clippable): Position[] {
@@ -77,7 +79,8 @@ export function clipToBbox<G extends Clippable, P extends GeoJsonProperties>(
 			return null; // a point is either within (handled above) or outside
 		case 'LineString':
 		case 'MultiLineString': {
-			const clipped = bboxClip(geometry, bbox).geometry;
+			// bboxClip keeps the geometry kind: lines in, lines out.
+			const clipped = bboxClip(geometry, bbox).geometry as LineString | MultiLineString;
 			const parts = (
 				clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates
 			).filter((line) => line.length >= 2);
@@ -98,12 +101,17 @@ export function clipToBbox<G extends Clippable, P extends GeoJsonProperties>(
 			const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 			const rough = polygons
 				.filter((rings) => overlaps(extent(rings[0] ?? []), bbox))
-				.map((rings) => bboxClip({ type: 'Polygon', coordinates: rings }, wider).geometry)
+				.map(
+					(rings) => bboxClip({ type: 'Polygon', coordinates: rings }, wider).geometry as Polygon
+				)
 				.map((polygon) => polygon.coordinates.filter((ring) => ring.length >= 4))
 				.filter((rings) => rings.length > 0);
 			if (rough.length === 0) return null;
 			const clipped = intersect(
-				featureCollection([feature({ type: 'MultiPolygon', coordinates: rough }), bboxPolygon(bbox)])
+				featureCollection<Polygon | MultiPolygon>([
+					feature({ type: 'MultiPolygon', coordinates: rough }),
+					bboxPolygon(bbox)
+				])
 			);
 			if (!clipped) return null;
 			return feature(clipped.geometry, input.properties);

@@ -51,7 +51,10 @@ function signedDistance(x: number, y: number, rings: Position[][]): number {
 		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
 			const a = ring[i]!;
 			const b = ring[j]!;
-			if (a[1]! > y !== b[1]! > y && x < ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!) + a[0]!) {
+			if (
+				a[1]! > y !== b[1]! > y &&
+				x < ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!) + a[0]!
+			) {
 				inside = !inside;
 			}
 			minSq = Math.min(minSq, segmentDistanceSq(x, y, a, b));
@@ -90,15 +93,24 @@ export function poleOfInaccessibility(polygon: Position[][], precision = 0.01): 
 	const rings = polygon.map((ring) => ring.map((p) => [p[0]! * cos, p[1]!]));
 	const xs = rings[0]!.map((p) => p[0]!);
 	const ys = rings[0]!.map((p) => p[1]!);
-	const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+	const [minX, maxX, minY, maxY] = [
+		Math.min(...xs),
+		Math.max(...xs),
+		Math.min(...ys),
+		Math.max(...ys)
+	];
 	const size = Math.min(maxX - minX, maxY - minY);
-	const unscale = (cell: Cell): Pole => ({ position: [cell.x / cos, cell.y], distance: cell.distance });
+	const unscale = (cell: Cell): Pole => ({
+		position: [cell.x / cos, cell.y],
+		distance: cell.distance
+	});
 	if (size === 0) return unscale(makeCell(minX, minY, 0, rings));
 
 	const queue: Cell[] = [];
 	const half = size / 2;
 	for (let x = minX; x < maxX; x += size) {
-		for (let y = minY; y < maxY; y += size) enqueue(queue, makeCell(x + half, y + half, half, rings));
+		for (let y = minY; y < maxY; y += size)
+			enqueue(queue, makeCell(x + half, y + half, half, rings));
 	}
 	let best = makeCell((minX + maxX) / 2, (minY + maxY) / 2, 0, rings);
 	for (let cell = queue.pop(); cell; cell = queue.pop()) {

@@ -66,7 +66,10 @@ function roundGeometry(geometry: Geometry, decimals: number): Geometry | null {
 		case 'Point':
 			return { type: 'Point', coordinates: roundPosition(geometry.coordinates, decimals) };
 		case 'MultiPoint':
-			return { type: 'MultiPoint', coordinates: geometry.coordinates.map((p) => roundPosition(p, decimals)) };
+			return {
+				type: 'MultiPoint',
+				coordinates: geometry.coordinates.map((p) => roundPosition(p, decimals))
+			};
 		case 'LineString': {
 			const line = roundLine(geometry.coordinates, decimals);
 			return line && { type: 'LineString', coordinates: line };
