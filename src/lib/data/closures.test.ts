@@ -86,17 +86,28 @@ describe('closures', () => {
 
 	it('does not bridge an unreported gap between two closures', () => {
 		const gappy = {
-			status: [period('2025-10-12', '2025-10-20', 'closed'), period('2025-10-23', '2025-10-25', 'closed')]
+			status: [
+				period('2025-10-12', '2025-10-20', 'closed'),
+				period('2025-10-23', '2025-10-25', 'closed')
+			]
 		};
 		expect(closures(gappy, '2025-12-01')).toHaveLength(2);
 	});
 
 	it('merges a restriction that comes before a closure, labelling the episode closed', () => {
 		const worsening = {
-			status: [period('2025-10-01', '2025-10-04', 'restricted', 'trade'), period('2025-10-05', '2025-10-06', 'closed', 'trade')]
+			status: [
+				period('2025-10-01', '2025-10-04', 'restricted', 'trade'),
+				period('2025-10-05', '2025-10-06', 'closed', 'trade')
+			]
 		};
 		const [episode] = closures(worsening, '2025-12-01');
-		expect(episode).toMatchObject({ from: '2025-10-01', to: '2025-10-06', status: 'closed', days: 6 });
+		expect(episode).toMatchObject({
+			from: '2025-10-01',
+			to: '2025-10-06',
+			status: 'closed',
+			days: 6
+		});
 	});
 
 	it('reads corridor words: blocked and disrupted are closures, operating is not', () => {
@@ -114,7 +125,9 @@ describe('closures', () => {
 
 	it('finds none where a place never closed, or for city words such as clashes', () => {
 		expect(closures({ status: [period('2025-10-01', null, 'open')] }, '2025-12-01')).toEqual([]);
-		expect(closures({ status: [period('2025-10-11', '2025-10-15', 'clashes')] }, '2025-12-01')).toEqual([]);
+		expect(
+			closures({ status: [period('2025-10-11', '2025-10-15', 'clashes')] }, '2025-12-01')
+		).toEqual([]);
 	});
 });
 
@@ -135,9 +148,14 @@ describe('daysClosedPerYear', () => {
 
 	it('counts a leap year in full and leaves years without closure out', () => {
 		const timeline = {
-			status: [period('2023-06-01', '2023-12-31', 'open'), period('2024-01-01', '2024-12-31', 'blocked')]
+			status: [
+				period('2023-06-01', '2023-12-31', 'open'),
+				period('2024-01-01', '2024-12-31', 'blocked')
+			]
 		};
-		expect(daysClosedPerYear(timeline, '2025-06-01')).toEqual({ 2024: { closed: 366, restricted: 0 } });
+		expect(daysClosedPerYear(timeline, '2025-06-01')).toEqual({
+			2024: { closed: 366, restricted: 0 }
+		});
 	});
 
 	it('adds up to the same days as the closure episodes', () => {
@@ -145,7 +163,10 @@ describe('daysClosedPerYear', () => {
 			(sum, year) => sum + year.closed + year.restricted,
 			0
 		);
-		const episodeDays = closures(crossing, '2026-02-15').reduce((sum, episode) => sum + episode.days, 0);
+		const episodeDays = closures(crossing, '2026-02-15').reduce(
+			(sum, episode) => sum + episode.days,
+			0
+		);
 		expect(total).toBe(episodeDays);
 	});
 });

@@ -111,7 +111,8 @@ export function closures(location: Pick<Location, 'status'>, asOf: string): Clos
 			current = null;
 			continue;
 		}
-		const contiguous = current !== null && previousEnd !== null && period.from <= addDays(previousEnd, 1);
+		const contiguous =
+			current !== null && previousEnd !== null && period.from <= addDays(previousEnd, 1);
 		if (!contiguous || current === null) {
 			current = [];
 			episodes.push(current);
@@ -146,7 +147,10 @@ export function daysClosedPerYear(
 		const end = period.to === null ? asOf : minDate(period.to, asOf);
 		for (let year = Number(period.from.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) {
 			const days = countedDays(
-				{ from: period.from > `${year}-01-01` ? period.from : `${year}-01-01`, to: minDate(end, `${year}-12-31`) },
+				{
+					from: period.from > `${year}-01-01` ? period.from : `${year}-01-01`,
+					to: minDate(end, `${year}-12-31`)
+				},
 				asOf
 			);
 			if (days === 0) continue;

@@ -35,7 +35,8 @@ export function isIsoDate(value: unknown): value is string {
 
 /** Days since 1970-01-01 for an ISO date; throws a RangeError on anything else. */
 export function toDayNumber(date: string): number {
-	if (!isIsoDate(date)) throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+	if (!isIsoDate(date))
+		throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(date)}`);
 	return Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
 }
 

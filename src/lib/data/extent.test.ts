@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dataAsOf, dateRange } from './extent';
 import type { Figure, LocationEvent, Scope, StatusPeriod } from './types';
 
-function period(from: string, to: string | null, status = 'closed', scope: Scope = 'all'): StatusPeriod {
+function period(
+	from: string,
+	to: string | null,
+	status = 'closed',
+	scope: Scope = 'all'
+): StatusPeriod {
 	return { from, to, status, scope, sources: ['s'] };
 }
 const event = (date: string, until?: string): LocationEvent => ({
@@ -30,7 +35,9 @@ const place = (status: StatusPeriod[], events: LocationEvent[] = [], figures: Fi
 describe('dataAsOf', () => {
 	it('takes the latest of period, event and figure dates', () => {
 		expect(dataAsOf([place([period('2025-10-12', '2025-10-31')])])).toBe('2025-10-31');
-		expect(dataAsOf([place([period('2025-10-12', null)], [event('2025-11-02')])])).toBe('2025-11-02');
+		expect(dataAsOf([place([period('2025-10-12', null)], [event('2025-11-02')])])).toBe(
+			'2025-11-02'
+		);
 		expect(dataAsOf([place([], [event('2025-11-02', '2025-11-07')])])).toBe('2025-11-07');
 		expect(dataAsOf([place([], [], [figure('2025-12-01', '2025-12-31')])])).toBe('2025-12-31');
 		expect(
@@ -40,7 +47,9 @@ describe('dataAsOf', () => {
 
 	it('includes source publication dates when sources are given', () => {
 		const locations = [place([period('2025-10-12', null)])];
-		expect(dataAsOf(locations, [{ published: '2025-11-03' }, { published: null }])).toBe('2025-11-03');
+		expect(dataAsOf(locations, [{ published: '2025-11-03' }, { published: null }])).toBe(
+			'2025-11-03'
+		);
 		expect(dataAsOf(locations)).toBe('2025-10-12');
 	});
 

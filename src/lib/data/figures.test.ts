@@ -9,7 +9,13 @@ function figure(metric: string, value: Figure['value'], unit: string, source: st
 describe('figureGroups', () => {
 	it('keeps a single-source metric as one value', () => {
 		const [group] = figureGroups({ figures: [figure('trucks-stranded', 5000, 'trucks', 'a')] });
-		expect(group).toMatchObject({ metric: 'trucks-stranded', min: 5000, max: 5000, isRange: false, unit: 'trucks' });
+		expect(group).toMatchObject({
+			metric: 'trucks-stranded',
+			min: 5000,
+			max: 5000,
+			isRange: false,
+			unit: 'trucks'
+		});
 	});
 
 	it('shows disagreeing sources as a range over their values, never an average', () => {
@@ -24,10 +30,15 @@ describe('figureGroups', () => {
 	});
 
 	it('widens a range with ranged values, and treats a ranged value alone as a range', () => {
-		const [alone] = figureGroups({ figures: [figure('trucks', { min: 6000, max: 7000 }, 'trucks', 'a')] });
+		const [alone] = figureGroups({
+			figures: [figure('trucks', { min: 6000, max: 7000 }, 'trucks', 'a')]
+		});
 		expect(alone).toMatchObject({ min: 6000, max: 7000, isRange: true });
 		const [mixed] = figureGroups({
-			figures: [figure('trucks', 5000, 'trucks', 'a'), figure('trucks', { min: 6000, max: 7000 }, 'trucks', 'b')]
+			figures: [
+				figure('trucks', 5000, 'trucks', 'a'),
+				figure('trucks', { min: 6000, max: 7000 }, 'trucks', 'b')
+			]
 		});
 		expect(mixed).toMatchObject({ min: 5000, max: 7000 });
 	});
@@ -47,7 +58,10 @@ describe('figureGroups', () => {
 
 	it('refuses to build a range across units, naming both figures', () => {
 		const location = {
-			figures: [figure('daily-trade', 1.5, 'USD million', 'a'), figure('daily-trade', 1_500_000, 'USD', 'b')]
+			figures: [
+				figure('daily-trade', 1.5, 'USD million', 'a'),
+				figure('daily-trade', 1_500_000, 'USD', 'b')
+			]
 		};
 		expect(() => figureGroups(location)).toThrow(FigureUnitError);
 		expect(() => figureGroups(location)).toThrow(

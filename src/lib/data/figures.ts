@@ -52,7 +52,9 @@ export class FigureUnitError extends Error {
  * Every figure whose unit differs from the first figure of the same metric. The loader reports
  * these as data errors; {@link figureGroups} refuses to build a range from them.
  */
-export function unitMismatches(figures: readonly Pick<Figure, 'metric' | 'unit'>[]): UnitMismatch[] {
+export function unitMismatches(
+	figures: readonly Pick<Figure, 'metric' | 'unit'>[]
+): UnitMismatch[] {
 	const first = new Map<string, number>();
 	const mismatches: UnitMismatch[] = [];
 	figures.forEach((figure, index) => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { latestChange, periodsInOrder, statusOn } from './status';
 import type { Scope, StatusPeriod } from './types';
 
-function period(from: string, to: string | null, status: string, scope: Scope = 'all'): StatusPeriod {
+function period(
+	from: string,
+	to: string | null,
+	status: string,
+	scope: Scope = 'all'
+): StatusPeriod {
 	return { from, to, status, scope, sources: ['fixture-source'] };
 }
 
@@ -41,7 +46,9 @@ describe('statusOn', () => {
 			period: null,
 			since: null
 		});
-		const gappy = { status: [period('2025-10-01', '2025-10-05', 'open'), period('2025-10-10', null, 'closed')] };
+		const gappy = {
+			status: [period('2025-10-01', '2025-10-05', 'open'), period('2025-10-10', null, 'closed')]
+		};
 		expect(statusOn(gappy, '2025-10-07').status).toBe('unknown');
 		expect(statusOn({ status: [] }, '2025-10-07').status).toBe('unknown');
 	});
@@ -65,7 +72,9 @@ describe('statusOn', () => {
 	});
 
 	it('reads an unordered timeline the same as an ordered one', () => {
-		const shuffled = { status: [crossing.status[2]!, crossing.status[0]!, crossing.status[3]!, crossing.status[1]!] };
+		const shuffled = {
+			status: [crossing.status[2]!, crossing.status[0]!, crossing.status[3]!, crossing.status[1]!]
+		};
 		expect(periodsInOrder(shuffled)).toEqual(crossing.status);
 		expect(statusOn(shuffled, '2025-12-15')).toEqual(statusOn(crossing, '2025-12-15'));
 	});
@@ -93,7 +102,9 @@ describe('latestChange', () => {
 	});
 
 	it('counts a start after an unreported gap as a change from nothing reported', () => {
-		const gappy = { status: [period('2025-10-01', '2025-10-05', 'open'), period('2025-10-10', null, 'open')] };
+		const gappy = {
+			status: [period('2025-10-01', '2025-10-05', 'open'), period('2025-10-10', null, 'open')]
+		};
 		expect(latestChange(gappy, '2025-10-20')).toEqual({
 			date: '2025-10-10',
 			period: gappy.status[1],

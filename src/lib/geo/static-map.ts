@@ -5,6 +5,7 @@
  *
  * @example staticMap({ countries, border, routes, points }, [69, 33, 72, 35.5], 640, 420)
  */
+import { rewind } from '@turf/turf';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 
@@ -54,7 +55,8 @@ export function staticMap(
 		width,
 		height,
 		countries: input.countries.features.map((feature) => ({
-			d: path(feature) ?? '',
+			// Our GeoJSON winds outer rings counter-clockwise (RFC 7946); d3-geo wants the reverse.
+			d: path(rewind(feature, { reverse: true }) as Feature) ?? '',
 			focus: Boolean(feature.properties?.focus)
 		})),
 		border: input.border.features.map((feature) => path(feature) ?? '').join(''),

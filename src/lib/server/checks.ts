@@ -52,7 +52,10 @@ function checkTimeline(location: Location, report: Report): void {
 				`"${period.status}" is not a status for a ${location.kind}; use one of: ${allowed.join(', ')}`
 			);
 		if (period.to !== null && period.to < period.from)
-			report(['status', index, 'to'], `${period.to} is before from (${period.from}); to is the last day, inclusive`);
+			report(
+				['status', index, 'to'],
+				`${period.to} is before from (${period.from}); to is the last day, inclusive`
+			);
 		const previous = location.status[index - 1];
 		if (previous && period.from < previous.from)
 			report(
@@ -64,7 +67,9 @@ function checkTimeline(location: Location, report: Report): void {
 	// out-of-order list still has each overlap reported once.
 	const byStart = location.status
 		.map((period, index) => ({ period, index }))
-		.sort((a, b) => (a.period.from < b.period.from ? -1 : a.period.from > b.period.from ? 1 : a.index - b.index));
+		.sort((a, b) =>
+			a.period.from < b.period.from ? -1 : a.period.from > b.period.from ? 1 : a.index - b.index
+		);
 	let reach: { period: StatusPeriod; index: number } | null = null;
 	for (const current of byStart) {
 		if (reach) {
@@ -142,7 +147,10 @@ function checkGeometry(location: Location, report: Report, context: CheckContext
 	if (location.geometry_file !== undefined) {
 		const { path, exists } = context.geometryFile(location.geometry_file);
 		if (!exists)
-			report(['geometry_file'], `${path} does not exist (the path is relative to the geodata folder)`);
+			report(
+				['geometry_file'],
+				`${path} does not exist (the path is relative to the geodata folder)`
+			);
 	}
 }
 
@@ -178,7 +186,10 @@ function checkRoute(
 }
 
 /** Every cross-check problem in the given locations. */
-export function checkLocations(entries: readonly LoadedLocation[], context: CheckContext): Problem[] {
+export function checkLocations(
+	entries: readonly LoadedLocation[],
+	context: CheckContext
+): Problem[] {
 	const problems: Problem[] = [];
 	const bySlug = new Map(entries.map(({ location }) => [location.slug, location]));
 	for (const entry of entries) {

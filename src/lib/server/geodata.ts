@@ -67,7 +67,9 @@ function loadSources(
 		const record = sourceRecord(raw, index);
 		const result = sourceSchema.safeParse(raw);
 		if (!result.success)
-			problems.push(...schemaProblems(file, raw, result.error.issues, (p) => ({ record, field: p })));
+			problems.push(
+				...schemaProblems(file, raw, result.error.issues, (p) => ({ record, field: p }))
+			);
 		// Ids of invalid entries still count as known, so one typo in a source does not also
 		// report every reference to it.
 		const id = (raw as { id?: unknown } | null)?.id;

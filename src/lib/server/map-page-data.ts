@@ -9,6 +9,8 @@ export interface MapPageData {
 	asOf: string;
 	/** The span the date slider covers. */
 	range: [string, string];
+	/** Dated events, for the slider's marks. */
+	marks: { date: string; title: string }[];
 }
 
 export function mapPageData(): MapPageData {
@@ -20,6 +22,11 @@ export function mapPageData(): MapPageData {
 		// Figures and events stay on the location pages; the map needs timelines and geometry only.
 		locations: locations.map(({ figures: _figures, events: _events, ...rest }) => rest),
 		asOf,
-		range: [range.start, range.end]
+		range: [range.start, range.end],
+		marks: locations
+			.flatMap((location) => location.events)
+			.filter((event) => event.date >= range.start && event.date <= range.end)
+			.map(({ date, title }) => ({ date, title }))
+			.sort((a, b) => a.date.localeCompare(b.date))
 	};
 }

@@ -17,7 +17,8 @@ export function parseJson(text: string): JsonResult {
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const position = /at position (\d+)/.exec(message);
-		if (!position || /line \d+/.test(message)) return { ok: false, message: `invalid JSON: ${message}` };
+		if (!position || /line \d+/.test(message))
+			return { ok: false, message: `invalid JSON: ${message}` };
 		const before = body.slice(0, Number(position[1]));
 		const line = before.split('\n').length;
 		const column = before.length - before.lastIndexOf('\n');

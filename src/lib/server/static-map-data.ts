@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { LAYERS, type LayerId } from '$lib/layers/registry';
 import { staticMap, bboxAround, type Bbox, type StaticMapShape } from '$lib/geo/static-map';
 import { mapViewModel } from '$lib/view/map-view-model';
-import type { Location, MapLocation } from '$lib/data/types';
+import type { Location } from '$lib/data/types';
 import { basemapGeojson, layerGeojson, readGeojson } from './layer-data';
 
 const memo = new Map<string, FeatureCollection>();
@@ -41,7 +41,7 @@ export function staticMapFor(
 	width: number,
 	height: number
 ): StaticMapShape {
-	const model = mapViewModel(locations as MapLocation[], date);
+	const model = mapViewModel(locations, date);
 	const shown = new Set(visible);
 	const routes = LAYERS.filter((layer) => layer.source.type === 'route' && shown.has(layer.id)).map(
 		(layer) => ({

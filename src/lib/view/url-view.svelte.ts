@@ -9,16 +9,22 @@ import { defaultView, parseView, serializeView, type ViewContext, type ViewState
 export class UrlView {
 	/** The current view. Prerendered HTML shows the defaults; the URL's view applies on mount. */
 	state: ViewState = $state()!;
-	#context: ViewContext;
+	#context: () => ViewContext;
 
-	constructor(context: ViewContext) {
+	/** `context` is read lazily, so a page can pass a getter over its (reactive) data. */
+	constructor(context: () => ViewContext) {
 		this.#context = context;
-		this.state = defaultView(context);
+		this.state = defaultView(context());
 		const read = () => {
-			this.state = parseView(window.location.search, this.#context);
+			this.state = parseView(window.location.search, this.#context());
 		};
 		onMount(read);
 		afterNavigate(read);
+	}
+
+	/** Shows a change without touching the URL: for the frames of a drag or of playback. */
+	preview(change: Partial<ViewState>): void {
+		this.state = { ...this.state, ...change };
 	}
 
 	/**
@@ -27,7 +33,7 @@ export class UrlView {
 	 */
 	update(change: Partial<ViewState>, { replace = false } = {}): void {
 		this.state = { ...this.state, ...change };
-		const query = serializeView(this.state, this.#context);
+		const query = serializeView(this.state, this.#context());
 		const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
 		if (url === `${window.location.pathname}${window.location.search}`) return;
 		goto(url, { replaceState: replace, noScroll: true, keepFocus: true });

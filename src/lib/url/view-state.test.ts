@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DEFAULT_LAYERS, LAYER_IDS } from '$lib/layers/registry';
+import { DEFAULT_CAMERA } from '$lib/map/camera';
+import { defaultView, formatCamera, parseView, serializeView, type ViewContext } from './view-state';
+
+const context: ViewContext = {
+	slugs: new Set(['torkham', 'chaman', 'kabul']),
+	dateRange: ['2023-02-19', '2026-02-10'],
+	defaultDate: '2026-02-10'
+};
+
+describe('parseView', () => {
+	it('gives the defaults for an empty query', () => {
+		expect(parseView('', context)).toEqual(defaultView(context));
+	});
+
+	it('reads every parameter', () => {
+		const view = parseView(
+			'layers=durand-line,karachi-torkham&date=2025-10-20&loc=torkham&map=7.5/34.1/71.08&lang=ps',
+			context
+		);
+		expect(view).toEqual({
+			layers: ['durand-line', 'karachi-torkham'],
+			date: '2025-10-20',
+			loc: 'torkham',
+			camera: { zoom: 7.5, lat: 34.1, lon: 71.08 },
+			lang: 'ps'
+		});
+	});
+
+	it('keeps known layers in registry order and drops unknown ones', () => {
+		const view = parseView('layers=karachi-torkham,nope,durand-line,durand-line', context);
+		expect(view.layers).toEqual(['durand-line', 'karachi-torkham']);
+	});
+
+	it('reads an empty layers list as "no layers", and an all-unknown one as the default', () => {
+		expect(parseView('layers=', context).layers).toEqual([]);
+		expect(parseView('layers=foo,bar', context).layers).toEqual([...DEFAULT_LAYERS]);
+	});
+
+	it.each([
+		['date=2025-02-30', 'impossible date'],
+		['date=2020-01-01', 'before the data'],
+		['date=2030-01-01', 'after the data'],
+		['date=20251020', 'wrong format'],
+		['date=<script>', 'markup']
+	])('falls back to the default date for %s (%s)', (query) => {
+		expect(parseView(query, context).date).toBe(context.defaultDate);
+	});
+
+	it.each(['map=99/34/71', 'map=6/95/71', 'map=6/34', 'map=6/34/71/2', 'map=a/b/c', 'map=6/-80/71'])(
+		'falls back to the default camera for %s',
+		(query) => {
+			expect(parseView(query, context).camera).toEqual(DEFAULT_CAMERA);
+		}
+	);
+
+	it('ignores an unknown place and an unknown language', () => {
+		const view = parseView('loc=atlantis&lang=de', context);
+		expect(view.loc).toBeNull();
+		expect(view.lang).toBe('en');
+	});
+
+	it('never throws and always returns a valid view, whatever the query', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 60 }), (raw, value) => {
+				for (const query of [
+					raw,
+					`layers=${value}`,
+					`date=${value}`,
+					`loc=${value}`,
+					`map=${value}`,
+					`lang=${value}`
+				]) {
+					const view = parseView(query, context);
+					expect(view.layers.every((id) => LAYER_IDS.includes(id))).toBe(true);
+					expect(view.date >= context.dateRange[0] && view.date <= context.dateRange[1]).toBe(true);
+					expect(view.loc === null || context.slugs.has(view.loc)).toBe(true);
+					expect(['en', 'ps', 'fa', 'ur']).toContain(view.lang);
+				}
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+});
+
+describe('serializeView', () => {
+	it('writes nothing for the default view', () => {
+		expect(serializeView(defaultView(context), context)).toBe('');
+	});
+
+	it('writes only what differs from the defaults, readably', () => {
+		const view = { ...defaultView(context), date: '2025-10-20', loc: 'torkham' };
+		expect(serializeView(view, context)).toBe('date=2025-10-20&loc=torkham');
+		const layers = { ...defaultView(context), layers: ['durand-line' as const, 'air-corridor' as const] };
+		expect(serializeView(layers, context)).toBe('layers=durand-line,air-corridor');
+	});
+
+	it('round-trips any valid view through the URL', () => {
+		const view = fc.record({
+			layers: fc.subarray([...LAYER_IDS]),
+			date: fc.constantFrom('2023-02-19', '2025-10-01', '2025-10-20', '2026-02-10'),
+			loc: fc.constantFrom(null, 'torkham', 'kabul'),
+			camera: fc.record({
+				zoom: fc.integer({ min: 300, max: 1100 }).map((n) => n / 100),
+				lat: fc.integer({ min: 160000, max: 440000 }).map((n) => n / 10000),
+				lon: fc.integer({ min: 480000, max: 880000 }).map((n) => n / 10000)
+			}),
+			lang: fc.constantFrom('en' as const, 'ps' as const, 'fa' as const, 'ur' as const)
+		});
+		fc.assert(
+			fc.property(view, (state) => {
+				const parsed = parseView(serializeView(state, context), context);
+				expect(parsed).toEqual({ ...state, layers: LAYER_IDS.filter((id) => state.layers.includes(id)) });
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('writes the camera as OpenStreetMap does: zoom/lat/lon, trimmed', () => {
+		expect(formatCamera({ zoom: 6.123, lat: 34.11471, lon: 71.08 })).toBe('6.12/34.1147/71.08');
+	});
+});
