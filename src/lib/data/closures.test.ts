@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadGeodata } from '$lib/server/geodata';
 import { closures, closureSeverity, daysClosedPerYear } from './closures';
 import type { Scope, StatusPeriod } from './types';
 
@@ -168,5 +169,37 @@ describe('daysClosedPerYear', () => {
 			0
 		);
 		expect(total).toBe(episodeDays);
+	});
+});
+
+describe('on the real data (facts from the research dossier)', () => {
+	const { bySlug, asOf } = loadGeodata();
+	const torkham = bySlug['torkham']!;
+
+	it('counts the Feb–Mar 2025 Torkham closure as one episode, reopened for trade on 19 Mar', () => {
+		expect(closures(torkham, asOf!)).toContainEqual(
+			expect.objectContaining({ from: '2025-02-21', to: '2025-03-18', status: 'closed', days: 26 })
+		);
+	});
+
+	it('counts the October 2025 Torkham closure and the returnees-only opening as one episode', () => {
+		const october = closures(torkham, asOf!).find((episode) => episode.from === '2025-10-12');
+		expect(october?.status).toBe('closed');
+		expect(october?.parts.slice(0, 2)).toMatchObject([
+			{ from: '2025-10-12', to: '2025-10-31', status: 'closed', scope: 'all' },
+			{ from: '2025-11-01', status: 'restricted', scope: 'returnees' }
+		]);
+	});
+
+	it('gives Torkham 46 fully closed days in 2025 (26 in Feb–Mar, 20 in Oct)', () => {
+		expect(daysClosedPerYear(torkham, asOf!)[2025]?.closed).toBe(46);
+	});
+
+	it('counts the Kharlachi closure of Oct 2024 to May 2025 apart from the one from 12 Oct 2025', () => {
+		const episodes = closures(bySlug['kharlachi']!, asOf!);
+		expect(episodes.map((episode) => episode.from)).toEqual(
+			expect.arrayContaining(['2024-10-12', '2025-10-12'])
+		);
+		expect(episodes.find((episode) => episode.from === '2024-10-12')?.to).toBe('2025-05-08');
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadGeodata } from '$lib/server/geodata';
 import { dataAsOf, dateRange } from './extent';
 import type { Figure, LocationEvent, Scope, StatusPeriod } from './types';
 
@@ -77,5 +78,20 @@ describe('dateRange', () => {
 
 	it('is null without any status period', () => {
 		expect(dateRange([{ status: [] }])).toBeNull();
+	});
+});
+
+describe('on the real data (facts from the research dossier)', () => {
+	const { locations, asOf } = loadGeodata();
+
+	it('is as of 2026, past the 2 Jan 2026 Torkham report the dossier ends with', () => {
+		expect(dataAsOf(locations)).toBe(asOf);
+		expect(asOf! >= '2026-01-02').toBe(true);
+	});
+
+	it('reaches back at least to the Feb 2023 Torkham closure, and up to the as-of date', () => {
+		const range = dateRange(locations, asOf);
+		expect(range!.start <= '2023-02-19').toBe(true);
+		expect(range!.end).toBe(asOf);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadGeodata } from '$lib/server/geodata';
 import { FigureUnitError, figureGroups, unitMismatches } from './figures';
 import type { Figure } from './types';
 
@@ -84,5 +85,26 @@ describe('unitMismatches', () => {
 				{ metric: 'x', unit: 'vehicles' }
 			])
 		).toEqual([{ metric: 'x', index: 3, unit: 'vehicles', firstIndex: 0, firstUnit: 'trucks' }]);
+	});
+});
+
+describe('on the real data (facts from the research dossier)', () => {
+	const { locations, bySlug } = loadGeodata();
+
+	it('groups every location without a unit clash', () => {
+		for (const location of locations)
+			expect(() => figureGroups(location), location.slug).not.toThrow();
+	});
+
+	it('shows Torkham export losses in the Feb 2025 closure as $1.5–2.5 m per day, not an average', () => {
+		const group = figureGroups(bySlug['torkham']!).find(
+			(candidate) => candidate.metric === 'export-losses-daily-feb-2025'
+		);
+		expect(group).toMatchObject({
+			min: 1_500_000,
+			max: 2_500_000,
+			unit: 'USD per day',
+			isRange: true
+		});
 	});
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { routeStatusOn, tradeThrough } from './route-status';
 import type { Location } from './types';
 
-const period = (from: string, to: string | null, status: string, scope: Location['status'][number]['scope'] = 'all') => ({
+const period = (
+	from: string,
+	to: string | null,
+	status: string,
+	scope: Location['status'][number]['scope'] = 'all'
+) => ({
 	from,
 	to,
 	status,
@@ -27,11 +32,17 @@ const lookup = (slug: string) => (slug === 'gate' ? crossing : undefined);
 
 describe('routeStatusOn', () => {
 	it('follows its own timeline while its crossings are open', () => {
-		expect(routeStatusOn(route, lookup, '2025-10-01')).toEqual({ status: 'operating', decidedBy: null });
+		expect(routeStatusOn(route, lookup, '2025-10-01')).toEqual({
+			status: 'operating',
+			decidedBy: null
+		});
 	});
 
 	it('is blocked while a crossing it passes is closed', () => {
-		expect(routeStatusOn(route, lookup, '2025-10-20')).toEqual({ status: 'blocked', decidedBy: 'gate' });
+		expect(routeStatusOn(route, lookup, '2025-10-20')).toEqual({
+			status: 'blocked',
+			decidedBy: 'gate'
+		});
 	});
 
 	it('is blocked while the crossing lets only returnees through: goods do not pass', () => {
@@ -40,7 +51,10 @@ describe('routeStatusOn', () => {
 
 	it('stays unknown when neither it nor its crossings report anything', () => {
 		const silent = { ...route, status: [] };
-		expect(routeStatusOn(silent, lookup, '2024-06-01')).toEqual({ status: 'unknown', decidedBy: null });
+		expect(routeStatusOn(silent, lookup, '2024-06-01')).toEqual({
+			status: 'unknown',
+			decidedBy: null
+		});
 	});
 
 	it('never lets an open crossing vouch for a route reported blocked', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadGeodata } from '$lib/server/geodata';
 import { latestChange, periodsInOrder, statusOn } from './status';
 import type { Scope, StatusPeriod } from './types';
 
@@ -115,5 +116,33 @@ describe('latestChange', () => {
 	it('is null before the first period starts', () => {
 		expect(latestChange(crossing, '2025-09-30')).toBeNull();
 		expect(latestChange({ status: [] })).toBeNull();
+	});
+});
+
+describe('on the real data (facts from the research dossier)', () => {
+	const torkham = loadGeodata().bySlug['torkham']!;
+
+	it('has Torkham closed to all traffic after the 11–12 Oct 2025 clashes', () => {
+		expect(statusOn(torkham, '2025-10-20')).toMatchObject({
+			status: 'closed',
+			scope: 'all',
+			since: '2025-10-12'
+		});
+	});
+
+	it('has Torkham open to returning Afghans only from 1 Nov 2025', () => {
+		expect(statusOn(torkham, '2025-11-15')).toMatchObject({
+			status: 'restricted',
+			scope: 'returnees',
+			since: '2025-11-01'
+		});
+		expect(latestChange(torkham, '2025-12-15')).toMatchObject({
+			date: '2025-11-01',
+			previous: { status: 'closed' }
+		});
+	});
+
+	it('has Torkham open between the March 2025 reopening and the October closure', () => {
+		expect(statusOn(torkham, '2025-04-01')).toMatchObject({ status: 'open', scope: 'all' });
 	});
 });

@@ -22,8 +22,12 @@ export type LegFeature = Feature<LineString, LegProperties>;
 /** Rounds to 4 decimals (about 11 m): plenty at the map's zooms, and smaller files. */
 const round = (position: Position): Position => position.map((n) => Math.round(n * 1e4) / 1e4);
 
+/**
+ * Only `slug` (for messages) and `route` are read, so a set of legs drawn from several corridors
+ * can be measured with the same geometry (see route-distances.ts).
+ */
 export function routeFeatures(
-	corridor: Location,
+	corridor: Pick<Location, 'slug' | 'route'>,
 	pointOf: (slug: string) => Position | undefined
 ): FeatureCollection<LineString, LegProperties> {
 	const legs = corridor.route?.legs ?? [];

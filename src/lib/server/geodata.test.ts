@@ -148,3 +148,26 @@ describe('loadGeodata on fixtures', () => {
 		]);
 	});
 });
+
+describe('loadGeodata on the real geodata/', () => {
+	it('loads every file through the schema and the cross-checks without a problem', () => {
+		const geodata = loadGeodata();
+		const files = readdirSync('geodata/locations').filter((name) => name.endsWith('.json'));
+		expect(geodata.locations).toHaveLength(files.length);
+		const slugs = geodata.locations.map((location) => location.slug);
+		expect(slugs).toEqual([...slugs].sort());
+		expect(Object.keys(geodata.bySlug).sort()).toEqual(slugs);
+	});
+
+	it('holds the places the dossier is about, each of the right kind', () => {
+		const { bySlug } = loadGeodata();
+		const expected: [string, string][] = [
+			['torkham', 'crossing'],
+			['chaman', 'crossing'],
+			['kabul', 'city'],
+			['durand-line', 'border'],
+			['chabahar', 'port']
+		];
+		for (const [slug, kind] of expected) expect(bySlug[slug]?.kind, slug).toBe(kind);
+	});
+});
