@@ -149,4 +149,4 @@ export const locationSchema = z.strictObject({
 export const sourcesFileSchema = z.array(sourceSchema);
 
 /** Region the map covers; a coordinate outside it is a data error. [west, south, east, north] */
-export const REGION_BBOX = [44, 20, 82, 42] as const;
+export { REGION as REGION_BBOX } from '../geo/region';

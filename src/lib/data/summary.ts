@@ -3,7 +3,7 @@
  * "On 20 Oct 2025: Torkham closed; Chaman restricted to returnees only; Chabahar corridor operating."
  */
 import { formatDate } from './dates';
-import { statusPhrase } from './labels';
+import { shortName, statusPhrase } from './labels';
 import { isStatus } from './scales';
 import { statusOn } from './status';
 import type { Location } from './types';
@@ -20,7 +20,7 @@ export function summarySentence(
 		if (!location) return [];
 		const { status, scope } = statusOn(location, date);
 		const word = isStatus(status) ? status : 'unknown';
-		return [`${location.names.en} ${statusPhrase(word, scope ?? 'all')}`];
+		return [`${shortName(location.names)} ${statusPhrase(word, scope ?? 'all')}`];
 	});
 	return `On ${formatDate(date)}: ${parts.join('; ')}.`;
 }

@@ -27,8 +27,9 @@ import { labelPoint } from './label-point';
 import { roundCoordinates, roundTo } from './round-coordinates';
 import { simplifyTopology } from './simplify-topology';
 
-/** The map's region, [west, south, east, north]: Iran to western China, Oman to Kyrgyzstan. */
-export const REGION: Bbox = [55, 22, 80, 40];
+import { REGION } from './region';
+
+export { REGION };
 /**
  * Douglas–Peucker tolerance (degrees) for the basemap: about 500 m, a pixel at zoom 8. world-atlas
  * quantizes 1:10m to a grid of 0.0036° × 0.0017°, so a smaller tolerance mostly keeps grid steps.

@@ -8,11 +8,14 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { statusOn } from '$lib/data/status';
 import { SEVERITY_OF, severityMarker, type Severity, type Status } from '$lib/data/scales';
 import type { LocationKind, MapLocation } from '$lib/data/types';
+import { shortName } from '$lib/data/labels';
 
 export interface PointProperties {
 	slug: string;
 	kind: LocationKind;
 	name: string;
+	/** The short name the map labels show. */
+	label: string;
 	name_ps: string | null;
 	name_fa: string | null;
 	name_ur: string | null;
@@ -41,6 +44,7 @@ export function pointFeatures(
 					slug: location.slug,
 					kind: location.kind,
 					name: location.names.en,
+					label: shortName(location.names),
 					name_ps: location.names.ps ?? null,
 					name_fa: location.names.fa ?? null,
 					name_ur: location.names.ur ?? null,

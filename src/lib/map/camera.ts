@@ -1,3 +1,5 @@
+import { REGION } from '$lib/geo/region';
+
 /** The map's camera, as in the `map=<zoom>/<lat>/<lon>` URL parameter (OpenStreetMap's order). */
 export interface Camera {
 	zoom: number;
@@ -11,5 +13,5 @@ export const DEFAULT_CAMERA: Camera = { zoom: 4.6, lat: 30.6, lon: 65.8 };
 export const MIN_ZOOM = 3;
 export const MAX_ZOOM = 11;
 
-/** The region the map may be panned over: [west, south, east, north]. */
-export const MAX_BOUNDS: [number, number, number, number] = [48, 16, 88, 44];
+/** The map may not be panned past the basemap's edge. */
+export const MAX_BOUNDS = REGION;

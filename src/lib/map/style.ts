@@ -25,7 +25,6 @@ const basemapSource = (name: string) => ({
 function basemapLayers(): LayerSpecification[] {
 	return [
 		{ id: 'background', type: 'background', paint: { 'background-color': PALETTE.sea } },
-		{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': PALETTE.land } },
 		{
 			id: 'countries',
 			type: 'fill',
@@ -66,13 +65,27 @@ function basemapLayers(): LayerSpecification[] {
 	];
 }
 
-const placeLabel = (size: number): LayerSpecification['layout'] => ({
-	'text-field': ['get', 'name'],
+/** Places every reader looks for first win label collisions (lower sorts first). */
+const LABEL_PRIORITY: ExpressionSpecification = [
+	'match',
+	['get', 'slug'],
+	['kabul', 'torkham', 'chaman'],
+	0,
+	['kandahar', 'peshawar', 'quetta', 'herat', 'chabahar', 'karachi'],
+	1,
+	2
+];
+
+const placeLabel = (size: number, offset: number): LayerSpecification['layout'] => ({
+	'text-field': ['get', 'label'],
 	'text-font': FONT,
 	'text-size': size,
-	'text-offset': [0.9, 0],
-	'text-anchor': 'left',
-	'text-optional': true
+	'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+	'text-radial-offset': offset,
+	'text-justify': 'auto',
+	'text-max-width': 9,
+	'text-optional': true,
+	'symbol-sort-key': LABEL_PRIORITY
 });
 
 const labelPaint = {
@@ -135,12 +148,14 @@ function registryLayers(layer: LayerDefinition): LayerSpecification[] {
 					id: `${prefix}casing`,
 					type: 'line',
 					source: id,
+					filter: ['==', ['geometry-type'], 'LineString'],
 					paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.85 }
 				},
 				{
 					id: `${prefix}line`,
 					type: 'line',
 					source: id,
+					filter: ['==', ['geometry-type'], 'LineString'],
 					layout: { 'line-join': 'round' },
 					paint: { 'line-color': PALETTE.border, 'line-width': 2.6, 'line-dasharray': [3, 1.2] }
 				},
@@ -148,21 +163,36 @@ function registryLayers(layer: LayerDefinition): LayerSpecification[] {
 					id: `${prefix}label`,
 					type: 'symbol',
 					source: id,
+					filter: ['==', ['get', 'role'], 'label'],
 					layout: {
-						'symbol-placement': 'line',
-						'symbol-spacing': 320,
-						'text-field': 'Durand Line · de facto border',
+						'text-field': 'Durand Line\nde facto border',
 						'text-font': FONT,
 						'text-size': 12,
-						'text-offset': [0, -1],
-						'text-letter-spacing': 0.05
+						'text-anchor': ['get', 'label_anchor'],
+						'text-radial-offset': 0.9,
+						'text-letter-spacing': 0.04,
+						// The strongest line on the map always keeps its name; lesser labels make room.
+						'text-allow-overlap': true
 					},
 					paint: { ...labelPaint, 'text-color': PALETTE.border }
 				}
 			];
-		case 'points':
+		case 'points': {
+			const ring: LayerSpecification = {
+				id: `${prefix}selected`,
+				type: 'circle',
+				source: id,
+				filter: ['==', ['get', 'slug'], ''],
+				paint: {
+					'circle-radius': 14,
+					'circle-color': 'rgba(0,0,0,0)',
+					'circle-stroke-color': PALETTE.border,
+					'circle-stroke-width': 2.5
+				}
+			};
 			if (layer.source.kinds.includes('crossing')) {
 				return [
+					ring,
 					{
 						id: `${prefix}markers`,
 						type: 'symbol',
@@ -171,14 +201,14 @@ function registryLayers(layer: LayerDefinition): LayerSpecification[] {
 							'icon-image': ['get', 'marker'],
 							'icon-size': 0.8,
 							'icon-allow-overlap': true,
-							...placeLabel(13),
-							'text-offset': [1.2, 0]
+							...placeLabel(13, 1.1)
 						},
 						paint: labelPaint
 					}
 				];
 			}
 			return [
+				ring,
 				{
 					id: `${prefix}dots`,
 					type: 'circle',
@@ -195,25 +225,32 @@ function registryLayers(layer: LayerDefinition): LayerSpecification[] {
 					type: 'symbol',
 					source: id,
 					layout: {
-						...placeLabel(12),
+						...placeLabel(12, 0.6),
 						'text-size': ['match', ['get', 'slug'], 'kabul', 15, 12]
 					},
 					paint: labelPaint
 				}
 			];
+		}
 		case 'route':
 			return routeLayers(id);
 	}
 }
 
-/** Route layers draw beneath the border and the points, whatever their order in the registry. */
+/**
+ * Routes draw beneath the border, the border beneath the places, and crossings on top: MapLibre
+ * places labels from the top layer down, so crossing names win over town names beside them.
+ */
 function drawOrder(layer: LayerDefinition): number {
-	return layer.source.type === 'route' ? 0 : layer.source.type === 'border' ? 1 : 2;
+	if (layer.source.type === 'route') return 0;
+	if (layer.source.type === 'border') return 1;
+	return layer.source.kinds.includes('crossing') ? 3 : 2;
 }
 
 export function buildStyle(visible: ReadonlySet<LayerId>): StyleSpecification {
 	const sources: StyleSpecification['sources'] = {};
-	for (const name of ['land', 'countries', 'boundaries', 'coastline', 'country-labels']) {
+	// Country fills cover all the land in the region, so the land file is not drawn.
+	for (const name of ['countries', 'boundaries', 'coastline', 'country-labels']) {
 		sources[name] = basemapSource(name);
 	}
 	for (const layer of LAYERS) {

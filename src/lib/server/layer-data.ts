@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureCollection } from 'geojson';
+import { along, length } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { layerById, type LayerId } from '$lib/layers/registry';
 import { pointFeatures } from '$lib/geo/point-features';
 import { routeFeatures } from '$lib/geo/route-geometry';
@@ -28,7 +29,7 @@ export function layerGeojson(id: LayerId, locations: readonly Location[]): Featu
 	const source = layerById(id).source;
 	switch (source.type) {
 		case 'border':
-			return readGeojson(source.file);
+			return withLabelPoints(readGeojson(source.file));
 		case 'points':
 			return pointFeatures(locations, source.kinds, dataAsOf(locations) ?? '');
 		case 'route': {
@@ -39,4 +40,27 @@ export function layerGeojson(id: LayerId, locations: readonly Location[]): Featu
 			return routeFeatures(corridor, pointOf);
 		}
 	}
+}
+
+/**
+ * Adds label anchors along a border line at 18% and 82% of its length (quiet stretches, away from the crossing labels). Point labels
+ * stay legible on a line this winding, where MapLibre's along-the-line placement finds no room.
+ */
+function withLabelPoints(collection: FeatureCollection): FeatureCollection {
+	const anchors = collection.features
+		.filter((feature): feature is Feature<LineString> => feature.geometry.type === 'LineString')
+		.flatMap((line) => {
+			const km = length(line, { units: 'kilometers' });
+			return [0.18, 0.82].map((share) => {
+				const point = along(line, km * share, { units: 'kilometers' });
+				// Put the text beside the line, not on it: below where the line runs east–west,
+				// to its west where it runs north–south.
+				const ahead = along(line, km * share + 30, { units: 'kilometers' }).geometry.coordinates;
+				const [dx, dy] = [ahead[0]! - point.geometry.coordinates[0]!, ahead[1]! - point.geometry.coordinates[1]!];
+				point.geometry.coordinates = point.geometry.coordinates.map((n) => Math.round(n * 1e4) / 1e4);
+				const label_anchor = Math.abs(dx) > Math.abs(dy) ? 'top' : 'right';
+				return { ...point, properties: { ...line.properties, role: 'label', label_anchor } };
+			});
+		});
+	return { ...collection, features: [...collection.features, ...anchors] };
 }

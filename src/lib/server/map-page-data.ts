@@ -1,6 +1,6 @@
 /** What every map view (/, /embed, /embed/<slug>) needs from the data, shaped once at build time. */
 import { dataAsOf, dateRange } from '$lib/data/extent';
-import type { MapLocation } from '$lib/data/types';
+import type { Location, MapLocation } from '$lib/data/types';
 import { geodata } from './geodata-cache';
 
 export interface MapPageData {
@@ -23,10 +23,15 @@ export function mapPageData(): MapPageData {
 		locations: locations.map(({ figures: _figures, events: _events, ...rest }) => rest),
 		asOf,
 		range: [range.start, range.end],
-		marks: locations
-			.flatMap((location) => location.events)
-			.filter((event) => event.date >= range.start && event.date <= range.end)
-			.map(({ date, title }) => ({ date, title }))
-			.sort((a, b) => a.date.localeCompare(b.date))
+		marks: sliderMarks(locations, range.start, range.end)
 	};
+}
+
+/** One mark per dated event, in date order; an event told on several places marks once. */
+function sliderMarks(locations: readonly Location[], start: string, end: string) {
+	const marks = new Map<string, { date: string; title: string }>();
+	for (const { date, title } of locations.flatMap((location) => location.events)) {
+		if (date >= start && date <= end) marks.set(`${date} ${title}`, { date, title });
+	}
+	return [...marks.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
