@@ -13,7 +13,7 @@ export interface StaticMapInput {
 	countries: FeatureCollection;
 	border: FeatureCollection;
 	routes: { id: string; severity: string; collection: FeatureCollection }[];
-	points: Feature<Point, { slug: string; name: string; severity: string; kind: string }>[];
+	points: Feature<Point, { slug: string; label: string; severity: string; kind: string }>[];
 }
 
 export interface StaticMapShape {
@@ -22,7 +22,7 @@ export interface StaticMapShape {
 	countries: { d: string; focus: boolean }[];
 	border: string;
 	routes: { id: string; severity: string; d: string }[];
-	points: { slug: string; name: string; severity: string; kind: string; x: number; y: number }[];
+	points: { slug: string; label: string; severity: string; kind: string; x: number; y: number }[];
 }
 
 /** [west, south, east, north] in degrees. */
@@ -35,12 +35,18 @@ export function staticMap(
 	height: number
 ): StaticMapShape {
 	const [west, south, east, north] = bbox;
+	// The frame's corners as points: a polygon would need d3's clockwise winding to mean "inside".
 	const frame: Feature<Geometry> = {
 		type: 'Feature',
 		properties: {},
 		geometry: {
-			type: 'Polygon',
-			coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]]
+			type: 'MultiPoint',
+			coordinates: [
+				[west, south],
+				[east, south],
+				[east, north],
+				[west, north]
+			]
 		}
 	};
 	const projection = geoMercator()
@@ -67,7 +73,8 @@ export function staticMap(
 		})),
 		points: input.points.flatMap((feature) => {
 			const [x, y] = projection(feature.geometry.coordinates as [number, number]) ?? [NaN, NaN];
-			return inside(x, y) ? [{ ...feature.properties, x, y }] : [];
+			const { slug, label, severity, kind } = feature.properties;
+			return inside(x, y) ? [{ slug, label, severity, kind, x, y }] : [];
 		})
 	};
 }

@@ -23,11 +23,16 @@ export const load: PageServerLoad = ({ params }) => {
 		...location.figures.map((figure) => figure.source),
 		...(location.names.sources ?? [])
 	]);
-	// The focused map shows the place's own route layer too, when it is one.
-	const ownLayer = LAYERS.find(
-		(layer) => layer.source.type === 'route' && layer.source.corridor === location.slug
-	);
-	const visible = ownLayer ? [...DEFAULT_LAYERS, ownLayer.id] : [...DEFAULT_LAYERS];
+	// The focused map also shows every route that is this place or passes through it.
+	const routeLayers = LAYERS.filter((layer) => {
+		if (layer.source.type !== 'route') return false;
+		const corridor = data.bySlug[layer.source.corridor];
+		return (
+			corridor?.slug === location.slug ||
+			corridor?.route?.legs.some((leg) => leg.from === location.slug || leg.to === location.slug)
+		);
+	}).map((layer) => layer.id);
+	const visible = [...new Set([...DEFAULT_LAYERS, ...routeLayers])];
 	return {
 		location,
 		asOf,
