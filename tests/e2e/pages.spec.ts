@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { watchPage } from './helpers';
+
+const slugs = readdirSync('geodata/locations').map((file) => file.replace(/\.json$/, ''));
+const location = (slug: string) =>
+	JSON.parse(readFileSync(`geodata/locations/${slug}.json`, 'utf8'));
+
+test.describe('every page loads cleanly', () => {
+	for (const path of ['/about', '/data', ...slugs.map((slug) => `/locations/${slug}`)]) {
+		test(`${path}: no page error, no request off the origin`, async ({ page }) => {
+			const watch = watchPage(page);
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('h1')).toBeVisible();
+			await page.waitForLoadState('networkidle');
+			expect(watch.errors).toEqual([]);
+			expect(watch.offOrigin).toEqual([]);
+		});
+	}
+});
+
+test.describe('location pages with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('Torkham: status now, every closure with dates and length, figures, events, sources', async ({
+		page
+	}) => {
+		await page.goto('/locations/torkham');
+		await expect(page.locator('h1')).toHaveText('Torkham');
+		await expect(page.locator('[lang="ps"]')).toHaveText('تورخم');
+		await expect(page.getByTestId('status-now')).toContainText('restricted to returnees only');
+		await expect(page.getByTestId('status-now')).toContainText('since 1 Nov 2025');
+
+		const closures = page.locator('section[aria-labelledby="closures-heading"] tbody tr');
+		// Each closed or restricted period of the data is one row, with its length.
+		const data = location('torkham');
+		const closing = data.status.filter((p: { status: string }) =>
+			['closed', 'restricted'].includes(p.status)
+		);
+		await expect(closures).toHaveCount(closing.length);
+		await expect(closures.filter({ hasText: '21 Feb 2025' })).toContainText('18 Mar 2025');
+		await expect(closures.filter({ hasText: '21 Feb 2025' })).toContainText('26');
+		await expect(closures.filter({ hasText: '12 Oct 2025' })).toContainText('31 Oct 2025');
+		await expect(closures.last()).toContainText('ongoing');
+		await expect(page.locator('svg.timeline')).toBeVisible();
+
+		// The Feb–Mar 2025 closure length is reported as 25 (The News) and 27 (Reuters): a range.
+		await expect(page.locator('section[aria-labelledby="impact-heading"]')).toContainText('25–27');
+
+		const events = page.locator('section[aria-labelledby="events-heading"] li');
+		await expect(events).toHaveCount(data.events.length);
+
+		// Every source cited is listed with a link.
+		const sources = page.locator('section[aria-labelledby="sources-heading"] li a');
+		expect(await sources.count()).toBeGreaterThan(5);
+		await expect(page.getByTestId('static-map')).toBeVisible();
+	});
+
+	test('Chaman: the October 2025 closure and the returnees-only reopening', async ({ page }) => {
+		await page.goto('/locations/chaman');
+		const rows = page.locator('section[aria-labelledby="closures-heading"] tbody tr');
+		await expect(rows.first()).toContainText('12 Oct 2025');
+		await expect(rows.filter({ hasText: 'returnees only' }).first()).toBeVisible();
+	});
+
+	test('a place with no reported status says so instead of guessing', async ({ page }) => {
+		await page.goto('/locations/hairatan');
+		await expect(page.getByTestId('status-now')).toContainText('not reported');
+	});
+});
+
+test('/data offers every CSV, each with a header and source URLs', async ({ page, request }) => {
+	await page.goto('/data');
+	const links = page.locator('a[href$=".csv"]');
+	expect(await links.count()).toBe(6);
+	for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+		const response = await request.get(href);
+		expect(response.headers()['content-type']).toContain('text/csv');
+		const text = (await response.text()).replace(/^\uFEFF/, '');
+		const [header, ...rows] = text.trim().split('\r\n');
+		expect(header!.split(',').length).toBeGreaterThan(2);
+		expect(rows.length).toBeGreaterThan(0);
+		if (!href.includes('locations')) expect(text).toMatch(/https?:\/\//);
+	}
+	const closures = await (await request.get('/data/closures.csv')).text();
+	expect(closures).toMatch(/torkham,2025-10-12,,yes,closed,all,\d+/);
+});
+
+test('/about explains statuses and lists the corrections log', async ({ page }) => {
+	await page.goto('/about');
+	await expect(page.getByRole('heading', { name: 'How statuses are decided' })).toBeVisible();
+	await expect(page.getByText('Natural Earth').first()).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Corrections' })).toBeVisible();
+	await expect(page.locator('ol.corrections li').first()).toBeVisible();
+});
