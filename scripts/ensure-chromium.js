@@ -25,9 +25,12 @@ function main() {
 			process.exit(1);
 		}
 		console.log('No Chromium found; installing Debian’s chromium package…');
-		execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-			stdio: 'inherit'
-		});
+		execSync(
+			'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+			{
+				stdio: 'inherit'
+			}
+		);
 		path = findChromium();
 		if (!path) {
 			console.error('apt-get installed chromium but /usr/bin/chromium is missing.');

@@ -30,7 +30,17 @@ const TYPES = {
 	'.woff': 'font/woff',
 	'.txt': 'text/plain; charset=utf-8'
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.csv', '.svg', '.txt']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.geojson',
+	'.csv',
+	'.svg',
+	'.txt'
+]);
 
 async function isFile(path) {
 	try {
@@ -63,7 +73,7 @@ const server = createServer(async (request, response) => {
 	const notFound = file === null;
 	const path = file ?? (await resolveFile('/404')) ?? null;
 	const body = path ? await readFile(path) : Buffer.from('Not found');
-	const type = path ? TYPES[extname(path)] ?? 'application/octet-stream' : 'text/plain';
+	const type = path ? (TYPES[extname(path)] ?? 'application/octet-stream') : 'text/plain';
 	const headers = {
 		'content-type': type,
 		'x-content-type-options': 'nosniff',
@@ -73,7 +83,11 @@ const server = createServer(async (request, response) => {
 			: 'no-cache'
 	};
 	let payload = body;
-	if (path && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+	if (
+		path &&
+		COMPRESSIBLE.has(extname(path)) &&
+		/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+	) {
 		payload = gzipSync(body);
 		headers['content-encoding'] = 'gzip';
 		headers.vary = 'accept-encoding';
@@ -84,5 +98,7 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(port, host, () => {
-	console.log(`Border Map is running at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`);
+	console.log(
+		`Border Map is running at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`
+	);
 });

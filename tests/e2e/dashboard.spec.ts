@@ -84,7 +84,9 @@ test('clicking a crossing on the map selects it', async ({ page }) => {
 	);
 	const point = project(torkham.geometry.coordinates, DEFAULT_CAMERA, size.width, size.height);
 	await canvas.click({ position: point });
-	await expect(page.getByTestId('location-card').getByRole('heading', { name: 'Torkham' })).toBeVisible();
+	await expect(
+		page.getByTestId('location-card').getByRole('heading', { name: 'Torkham' })
+	).toBeVisible();
 	await expect(page.getByTestId('location-card').getByRole('link')).toHaveAttribute(
 		'href',
 		'/locations/torkham'

@@ -50,18 +50,26 @@ export function differingShare(a: PNG, b: PNG): number {
 export function distinctColours(image: PNG): number {
 	const seen = new Set<number>();
 	for (let i = 0; i < image.data.length; i += 4) {
-		seen.add(((image.data[i]! >> 3) << 10) | ((image.data[i + 1]! >> 3) << 5) | (image.data[i + 2]! >> 3));
+		seen.add(
+			((image.data[i]! >> 3) << 10) | ((image.data[i + 1]! >> 3) << 5) | (image.data[i + 2]! >> 3)
+		);
 	}
 	return seen.size;
 }
 
 /** Counts pixels close to an RGB colour (hex), e.g. a status colour on the map. */
 export function pixelsNear(image: PNG, hex: string, tolerance = 40): number {
-	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [
+		number,
+		number,
+		number
+	];
 	let count = 0;
 	for (let i = 0; i < image.data.length; i += 4) {
 		const delta =
-			Math.abs(image.data[i]! - r) + Math.abs(image.data[i + 1]! - g) + Math.abs(image.data[i + 2]! - b);
+			Math.abs(image.data[i]! - r) +
+			Math.abs(image.data[i + 1]! - g) +
+			Math.abs(image.data[i + 2]! - b);
 		if (delta < tolerance) count += 1;
 	}
 	return count;

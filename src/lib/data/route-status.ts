@@ -17,9 +17,11 @@ type Timeline = Pick<Location, 'slug' | 'status'>;
 
 /** Whether goods can pass a crossing with this status and scope. */
 export function tradeThrough(status: string, scope: Scope | null): RouteStatus {
-	if (status === 'closed') return scope === 'people' || scope === 'returnees' ? 'unknown' : 'blocked';
+	if (status === 'closed')
+		return scope === 'people' || scope === 'returnees' ? 'unknown' : 'blocked';
 	// Restricted to people or returnees: goods do not pass.
-	if (status === 'restricted') return scope === 'people' || scope === 'returnees' ? 'blocked' : 'disrupted';
+	if (status === 'restricted')
+		return scope === 'people' || scope === 'returnees' ? 'blocked' : 'disrupted';
 	if (status === 'open') return 'operating';
 	return 'unknown';
 }

@@ -180,3 +180,9 @@ export function kabulToSea(
 		return { id, label, port, km: found?.km ?? null, path: found?.path ?? [] };
 	});
 }
+
+/** What a selected route shows: its legs and total, and Kabul to the sea when it is one of the ways. */
+export interface RouteFacts {
+	lengths: RouteLengths;
+	toSea?: SeaRoute[];
+}

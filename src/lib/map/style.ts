@@ -3,11 +3,7 @@
  * layers per registry layer. Colours and dashes come from the status scales in $lib/data/scales.
  * Spec: https://maplibre.org/maplibre-style-spec/
  */
-import type {
-	ExpressionSpecification,
-	LayerSpecification,
-	StyleSpecification
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { severityColour, severityDash } from '$lib/data/scales';
 import { PALETTE } from './palette';
 import { LAYERS, layerDataPath, type LayerDefinition, type LayerId } from '$lib/layers/registry';

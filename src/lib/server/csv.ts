@@ -12,7 +12,10 @@ export function csvCell(value: Cell): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv<Row>(rows: readonly Row[], columns: { [name: string]: (row: Row) => Cell }): string {
+export function toCsv<Row>(
+	rows: readonly Row[],
+	columns: { [name: string]: (row: Row) => Cell }
+): string {
 	const names = Object.keys(columns);
 	const lines = [
 		names.join(','),

@@ -15,7 +15,8 @@ export const CSV_TABLES: readonly Table[] = [
 	{
 		name: 'locations',
 		title: 'Locations',
-		description: 'Every place and route: kind, names in four languages, coordinates and how exact they are',
+		description:
+			'Every place and route: kind, names in four languages, coordinates and how exact they are',
 		build: (data) =>
 			toCsv(data.locations, {
 				slug: (l) => l.slug,
@@ -72,7 +73,8 @@ export const CSV_TABLES: readonly Table[] = [
 	{
 		name: 'figures',
 		title: 'Trade-impact figures',
-		description: 'Each figure as its source gives it: several rows of one metric are a range, never averaged',
+		description:
+			'Each figure as its source gives it: several rows of one metric are a range, never averaged',
 		build: (data) =>
 			toCsv(
 				data.locations.flatMap((l) => l.figures.map((figure) => ({ l, figure }))),

@@ -35,7 +35,9 @@ describe('crossings on the Durand Line', () => {
 
 	it.each(DURAND_CROSSINGS)(`%s lies within ${ON_LINE_KM} km of the line`, (slug) => {
 		const location = data.bySlug[slug]!;
-		const km = pointToLineDistance(point(location.geometry!.coordinates), durand, { units: 'kilometers' });
+		const km = pointToLineDistance(point(location.geometry!.coordinates), durand, {
+			units: 'kilometers'
+		});
 		expect(km).toBeLessThan(ON_LINE_KM);
 	});
 

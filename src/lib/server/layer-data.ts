@@ -14,7 +14,13 @@ import type { Location } from '$lib/data/types';
 
 const GEODATA = 'geodata';
 
-export const BASEMAP_FILES = ['land', 'countries', 'boundaries', 'coastline', 'country-labels'] as const;
+export const BASEMAP_FILES = [
+	'land',
+	'countries',
+	'boundaries',
+	'coastline',
+	'country-labels'
+] as const;
 export type BasemapFile = (typeof BASEMAP_FILES)[number];
 
 export function readGeojson(relativePath: string): FeatureCollection {
@@ -56,8 +62,13 @@ function withLabelPoints(collection: FeatureCollection): FeatureCollection {
 				// Put the text beside the line, not on it: below where the line runs east–west,
 				// to its west where it runs north–south.
 				const ahead = along(line, km * share + 30, { units: 'kilometers' }).geometry.coordinates;
-				const [dx, dy] = [ahead[0]! - point.geometry.coordinates[0]!, ahead[1]! - point.geometry.coordinates[1]!];
-				point.geometry.coordinates = point.geometry.coordinates.map((n) => Math.round(n * 1e4) / 1e4);
+				const [dx, dy] = [
+					ahead[0]! - point.geometry.coordinates[0]!,
+					ahead[1]! - point.geometry.coordinates[1]!
+				];
+				point.geometry.coordinates = point.geometry.coordinates.map(
+					(n) => Math.round(n * 1e4) / 1e4
+				);
 				const label_anchor = Math.abs(dx) > Math.abs(dy) ? 'top' : 'right';
 				return { ...point, properties: { ...line.properties, role: 'label', label_anchor } };
 			});

@@ -2,6 +2,7 @@
 import { dataAsOf, dateRange } from '$lib/data/extent';
 import type { Location, MapLocation } from '$lib/data/types';
 import { geodata } from './geodata-cache';
+import { routeFacts, type RouteFactsTable } from './route-facts';
 
 export interface MapPageData {
 	locations: MapLocation[];
@@ -11,6 +12,8 @@ export interface MapPageData {
 	range: [string, string];
 	/** Dated events, for the slider's marks. */
 	marks: { date: string; title: string }[];
+	/** Leg lengths and Kabul-to-sea distances, shown when a route is selected. */
+	routes: RouteFactsTable;
 }
 
 export function mapPageData(): MapPageData {
@@ -23,7 +26,8 @@ export function mapPageData(): MapPageData {
 		locations: locations.map(({ figures: _figures, events: _events, ...rest }) => rest),
 		asOf,
 		range: [range.start, range.end],
-		marks: sliderMarks(locations, range.start, range.end)
+		marks: sliderMarks(locations, range.start, range.end),
+		routes: routeFacts(locations)
 	};
 }
 

@@ -15,7 +15,8 @@ function cachedLayer(id: LayerId, locations: readonly Location[]): FeatureCollec
 
 /** The extent that frames a location: its neighbourhood for a place, the whole line for a route. */
 export function frameFor(location: Location, locations: readonly Location[], aspect: number): Bbox {
-	if (location.geometry) return bboxAround(location.geometry.coordinates as [number, number], 160, aspect);
+	if (location.geometry)
+		return bboxAround(location.geometry.coordinates as [number, number], 160, aspect);
 	const layer = LAYERS.find(
 		(candidate) =>
 			(candidate.source.type === 'route' && candidate.source.corridor === location.slug) ||
@@ -50,9 +51,9 @@ export function staticMapFor(
 			collection: cachedLayer(layer.id, locations)
 		})
 	);
-	const points = LAYERS.filter((layer) => layer.source.type === 'points' && shown.has(layer.id)).flatMap(
-		(layer) => model.points[layer.id]?.features ?? []
-	);
+	const points = LAYERS.filter(
+		(layer) => layer.source.type === 'points' && shown.has(layer.id)
+	).flatMap((layer) => model.points[layer.id]?.features ?? []);
 	return staticMap(
 		{
 			countries: basemapGeojson('countries'),

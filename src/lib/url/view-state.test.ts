@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_LAYERS, LAYER_IDS } from '$lib/layers/registry';
 import { DEFAULT_CAMERA } from '$lib/map/camera';
-import { defaultView, formatCamera, parseView, serializeView, type ViewContext } from './view-state';
+import {
+	defaultView,
+	formatCamera,
+	parseView,
+	serializeView,
+	type ViewContext
+} from './view-state';
 
 const context: ViewContext = {
 	slugs: new Set(['torkham', 'chaman', 'kabul']),
@@ -49,12 +55,16 @@ describe('parseView', () => {
 		expect(parseView(query, context).date).toBe(context.defaultDate);
 	});
 
-	it.each(['map=99/34/71', 'map=6/95/71', 'map=6/34', 'map=6/34/71/2', 'map=a/b/c', 'map=6/-80/71'])(
-		'falls back to the default camera for %s',
-		(query) => {
-			expect(parseView(query, context).camera).toEqual(DEFAULT_CAMERA);
-		}
-	);
+	it.each([
+		'map=99/34/71',
+		'map=6/95/71',
+		'map=6/34',
+		'map=6/34/71/2',
+		'map=a/b/c',
+		'map=6/-80/71'
+	])('falls back to the default camera for %s', (query) => {
+		expect(parseView(query, context).camera).toEqual(DEFAULT_CAMERA);
+	});
 
 	it('ignores an unknown place and an unknown language', () => {
 		const view = parseView('loc=atlantis&lang=de', context);
@@ -93,7 +103,10 @@ describe('serializeView', () => {
 	it('writes only what differs from the defaults, readably', () => {
 		const view = { ...defaultView(context), date: '2025-10-20', loc: 'torkham' };
 		expect(serializeView(view, context)).toBe('date=2025-10-20&loc=torkham');
-		const layers = { ...defaultView(context), layers: ['durand-line' as const, 'air-corridor' as const] };
+		const layers = {
+			...defaultView(context),
+			layers: ['durand-line' as const, 'air-corridor' as const]
+		};
 		expect(serializeView(layers, context)).toBe('layers=durand-line,air-corridor');
 	});
 
@@ -112,7 +125,10 @@ describe('serializeView', () => {
 		fc.assert(
 			fc.property(view, (state) => {
 				const parsed = parseView(serializeView(state, context), context);
-				expect(parsed).toEqual({ ...state, layers: LAYER_IDS.filter((id) => state.layers.includes(id)) });
+				expect(parsed).toEqual({
+					...state,
+					layers: LAYER_IDS.filter((id) => state.layers.includes(id))
+				});
 			}),
 			{ numRuns: 500 }
 		);

@@ -4,7 +4,13 @@
  */
 import { afterNavigate, goto } from '$app/navigation';
 import { onMount } from 'svelte';
-import { defaultView, parseView, serializeView, type ViewContext, type ViewState } from '$lib/url/view-state';
+import {
+	defaultView,
+	parseView,
+	serializeView,
+	type ViewContext,
+	type ViewState
+} from '$lib/url/view-state';
 
 export class UrlView {
 	/** The current view. Prerendered HTML shows the defaults; the URL's view applies on mount. */

@@ -4,6 +4,14 @@ import { LAYERS, layerDataPath } from '$lib/layers/registry';
 
 export const load = () => ({
 	asOf: geodata().asOf!,
-	tables: CSV_TABLES.map(({ name, title, description }) => ({ href: `/data/${name}.csv`, title, description })),
-	layers: LAYERS.map((layer) => ({ href: layerDataPath(layer.id), title: layer.title, description: layer.description }))
+	tables: CSV_TABLES.map(({ name, title, description }) => ({
+		href: `/data/${name}.csv`,
+		title,
+		description
+	})),
+	layers: LAYERS.map((layer) => ({
+		href: layerDataPath(layer.id),
+		title: layer.title,
+		description: layer.description
+	}))
 });

@@ -5,6 +5,7 @@ import { latestChange, statusOn } from '$lib/data/status';
 import { DEFAULT_LAYERS, LAYERS } from '$lib/layers/registry';
 import { geodata } from '$lib/server/geodata-cache';
 import { frameFor, staticMapFor } from '$lib/server/static-map-data';
+import { routeFacts } from '$lib/server/route-facts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => geodata().locations.map(({ slug }) => ({ slug }));
@@ -17,6 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const location = data.bySlug[params.slug];
 	if (!location) error(404, `No place called "${params.slug}"`);
 	const asOf = data.asOf!;
+	const facts = routeFacts(data.locations);
 	const cited = new Set([
 		...location.status.flatMap((period) => period.sources),
 		...location.events.flatMap((event) => event.sources),
@@ -50,6 +52,9 @@ export const load: PageServerLoad = ({ params }) => {
 			MAP_WIDTH,
 			MAP_HEIGHT
 		),
-		crossings: (location.route?.crossings ?? []).map((slug) => data.bySlug[slug]!.names.en)
+		crossings: (location.route?.crossings ?? []).map((slug) => data.bySlug[slug]!.names.en),
+		route: facts.bySlug[location.slug] ?? null,
+		toSea: location.slug === 'kabul' ? facts.toSea : null,
+		names: facts.names
 	};
 };
