@@ -22,7 +22,9 @@ async function colourAtTorkham(page: Page, hex: string): Promise<number> {
 	const box = (await canvas.boundingBox())!;
 	const at = project(torkham.geometry.coordinates, DEFAULT_CAMERA, box.width, box.height);
 	const shot = PNG.sync.read(
-		await page.screenshot({ clip: { x: box.x + at.x - 12, y: box.y + at.y - 12, width: 24, height: 24 } })
+		await page.screenshot({
+			clip: { x: box.x + at.x - 12, y: box.y + at.y - 12, width: 24, height: 24 }
+		})
 	);
 	return pixelsNear(shot, hex);
 }
@@ -57,7 +59,9 @@ test('the slider, from the keyboard, moves the date and rewrites the URL', async
 	await expect(slider).toHaveAttribute('aria-valuetext', '20 Oct 2025');
 });
 
-test('step buttons move a day and a week; play advances and pause settles the URL', async ({ page }) => {
+test('step buttons move a day and a week; play advances and pause settles the URL', async ({
+	page
+}) => {
 	await page.goto('/?date=2025-10-12');
 	await waitForMap(page);
 	await page.getByRole('button', { name: 'Back one day' }).click();
@@ -79,7 +83,9 @@ test('step buttons move a day and a week; play advances and pause settles the UR
 		.toMatch(new RegExp(`^(${paused}|default)$`));
 });
 
-test('a route is blocked on the map while the crossing it depends on is closed', async ({ page }) => {
+test('a route is blocked on the map while the crossing it depends on is closed', async ({
+	page
+}) => {
 	// Before its own timeline starts (13 Oct 2025) and with Torkham open, the route is not reported:
 	// an open crossing alone does not make a route "operating".
 	await page.goto('/?layers=karachi-torkham&date=2025-10-01');
@@ -108,7 +114,9 @@ test('a copied URL opened in a fresh page gives the same view', async ({ page, b
 	const url = page.url();
 	const original = await mapPixels(page);
 
-	const fresh = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+	const fresh = await (
+		await browser.newContext({ viewport: { width: 1280, height: 800 } })
+	).newPage();
 	await fresh.goto(url);
 	await waitForMap(fresh);
 	await waitForLayers(fresh, ['durand-line', 'crossings', 'chabahar-corridor', 'karachi-torkham']);
@@ -130,7 +138,9 @@ test('a copied URL opened in a fresh page gives the same view', async ({ page, b
 		dateRange: ['2000-01-01', '2100-01-01'] as const,
 		defaultDate: '2026-01-01'
 	};
-	expect(parseView(new URL(fresh.url()).search, context)).toEqual(parseView(new URL(url).search, context));
+	expect(parseView(new URL(fresh.url()).search, context)).toEqual(
+		parseView(new URL(url).search, context)
+	);
 	expect(differingShare(original, await mapPixels(fresh))).toBeLessThan(0.01);
 });
 

@@ -21,7 +21,7 @@ import type {
 } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { borderBetween, sharedArcs } from './border-between';
-import { clipToBbox, type Bbox } from './clip-to-bbox';
+import { clipToBbox } from './clip-to-bbox';
 import { countryByNumeric, isFocusCountry } from './country-codes';
 import { labelPoint } from './label-point';
 import { roundCoordinates, roundTo } from './round-coordinates';

@@ -17,6 +17,7 @@ export interface CountryCode {
 /** ISO numeric code → alpha-3 and English name, for the region and its near neighbours. */
 export const COUNTRY_CODES: Readonly<Record<string, CountryCode>> = {
 	'004': { iso_a3: 'AFG', name: 'Afghanistan' },
+	'031': { iso_a3: 'AZE', name: 'Azerbaijan' },
 	'048': { iso_a3: 'BHR', name: 'Bahrain' },
 	'050': { iso_a3: 'BGD', name: 'Bangladesh' },
 	'064': { iso_a3: 'BTN', name: 'Bhutan' },
@@ -36,7 +37,8 @@ export const COUNTRY_CODES: Readonly<Record<string, CountryCode>> = {
 	'762': { iso_a3: 'TJK', name: 'Tajikistan' },
 	'784': { iso_a3: 'ARE', name: 'United Arab Emirates' },
 	'795': { iso_a3: 'TKM', name: 'Turkmenistan' },
-	'860': { iso_a3: 'UZB', name: 'Uzbekistan' }
+	'860': { iso_a3: 'UZB', name: 'Uzbekistan' },
+	'887': { iso_a3: 'YEM', name: 'Yemen' }
 };
 
 /** The two countries the map is about; the style draws them a shade stronger. */

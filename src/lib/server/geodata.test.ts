@@ -72,8 +72,8 @@ const CASES: Record<string, (file: (path: string) => string) => (string | RegExp
 		`${file('sources.json')}: source dawn-1952541: id: sources[2] repeats the id of sources[1]; ids must be unique`
 	],
 	'outside-region': (file) => [
-		`${file('locations/torkham-kabul-road.json')}: torkham-kabul-road route.legs[0] (torkham → kabul): waypoints[0]: [70.4515, 44.4265] lies outside the map region (longitude 44 to 82, latitude 20 to 42); coordinates are [longitude, latitude]`,
-		`${file('locations/torkham.json')}: torkham: geometry.coordinates: [34.1136, 71.0986] lies outside the map region (longitude 44 to 82, latitude 20 to 42); coordinates are [longitude, latitude]`
+		`${file('locations/torkham-kabul-road.json')}: torkham-kabul-road route.legs[0] (torkham → kabul): waypoints[0]: [70.4515, 44.4265] lies outside the map region (longitude 50 to 84, latitude 18 to 42); coordinates are [longitude, latitude]`,
+		`${file('locations/torkham.json')}: torkham: geometry.coordinates: [34.1136, 71.0986] lies outside the map region (longitude 50 to 84, latitude 18 to 42); coordinates are [longitude, latitude]`
 	],
 	'figure-without-unit': (file) => [
 		`${file('locations/torkham.json')}: torkham figures[0] (trucks-stranded): unit: is required but missing (expected string)`

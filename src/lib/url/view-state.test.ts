@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_LAYERS, LAYER_IDS } from '$lib/layers/registry';
-import { DEFAULT_CAMERA } from '$lib/map/camera';
+import { DEFAULT_CAMERA, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '$lib/map/camera';
 import {
 	defaultView,
 	formatCamera,
@@ -116,9 +116,9 @@ describe('serializeView', () => {
 			date: fc.constantFrom('2023-02-19', '2025-10-01', '2025-10-20', '2026-02-10'),
 			loc: fc.constantFrom(null, 'torkham', 'kabul'),
 			camera: fc.record({
-				zoom: fc.integer({ min: 300, max: 1100 }).map((n) => n / 100),
-				lat: fc.integer({ min: 160000, max: 440000 }).map((n) => n / 10000),
-				lon: fc.integer({ min: 480000, max: 880000 }).map((n) => n / 10000)
+				zoom: fc.integer({ min: MIN_ZOOM * 100, max: MAX_ZOOM * 100 }).map((n) => n / 100),
+				lat: fc.integer({ min: MAX_BOUNDS[1] * 1e4, max: MAX_BOUNDS[3] * 1e4 }).map((n) => n / 1e4),
+				lon: fc.integer({ min: MAX_BOUNDS[0] * 1e4, max: MAX_BOUNDS[2] * 1e4 }).map((n) => n / 1e4)
 			}),
 			lang: fc.constantFrom('en' as const, 'ps' as const, 'fa' as const, 'ur' as const)
 		});
