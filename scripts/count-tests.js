@@ -9,12 +9,12 @@ const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')
 
 let passed = 0;
 let failed = 0;
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) {
 	passed += unit.numPassedTests;
 	failed += unit.numFailedTests;
 }
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e) {
 	passed += e2e.stats.expected;
 	failed += e2e.stats.unexpected + e2e.stats.flaky;

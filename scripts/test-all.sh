@@ -4,7 +4,7 @@
 # check, lint or build step counts as one failed test, so nothing fails silently.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
+mkdir -p reports && rm -f reports/*.json
 failed_steps=()
 
 step() {
@@ -17,13 +17,13 @@ step() {
 step "find chromium" node scripts/ensure-chromium.js
 step "svelte-check" npm run --silent check
 step "lint" npm run --silent lint
-step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 step "build" npx vite build --logLevel warn
 if [[ " ${failed_steps[*]} " == *" build "* || " ${failed_steps[*]} " == *" find chromium "* ]]; then
 	echo "── browser tests skipped: the build or Chromium is missing"
 	failed_steps+=("browser tests")
 else
-	PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json step "browser tests" npx playwright test --reporter=list,json
+	PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json step "browser tests" npx playwright test --reporter=list,json
 fi
 
 node scripts/count-tests.js "${#failed_steps[@]}" "${failed_steps[@]}"
