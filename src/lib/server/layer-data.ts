@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { geodataRoot } from './geodata-root';
 import { along, length } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { layerById, type LayerId } from '$lib/layers/registry';
@@ -12,7 +13,6 @@ import { routeFeatures } from '$lib/geo/route-geometry';
 import { dataAsOf } from '$lib/data/extent';
 import type { Location } from '$lib/data/types';
 
-const GEODATA = 'geodata';
 
 export const BASEMAP_FILES = [
 	'land',
@@ -24,7 +24,7 @@ export const BASEMAP_FILES = [
 export type BasemapFile = (typeof BASEMAP_FILES)[number];
 
 export function readGeojson(relativePath: string): FeatureCollection {
-	return JSON.parse(readFileSync(join(GEODATA, relativePath), 'utf8')) as FeatureCollection;
+	return JSON.parse(readFileSync(join(geodataRoot(), relativePath), 'utf8')) as FeatureCollection;
 }
 
 export function basemapGeojson(name: BasemapFile): FeatureCollection {
