@@ -85,3 +85,24 @@ export function bboxAround([lon, lat]: [number, number], radiusKm: number, aspec
 	const dLon = (radiusKm / (111 * Math.cos((lat * Math.PI) / 180))) * Math.max(1, aspect);
 	return [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
 }
+
+/**
+ * The bbox a Web Mercator camera shows on a `width`×`height` px view (MapLibre's 512 px tiles):
+ * lets the static map frame exactly what the interactive map will show.
+ */
+export function cameraBbox(
+	{ zoom, lat, lon }: { zoom: number; lat: number; lon: number },
+	width: number,
+	height: number
+): Bbox {
+	const worldSize = 512 * 2 ** zoom;
+	const toY = (latitude: number) => {
+		const sin = Math.sin((latitude * Math.PI) / 180);
+		return (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * worldSize;
+	};
+	const toLat = (y: number) =>
+		(Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / worldSize))) * 180) / Math.PI;
+	const halfLon = ((width / 2) * 360) / worldSize;
+	const centreY = toY(lat);
+	return [lon - halfLon, toLat(centreY + height / 2), lon + halfLon, toLat(centreY - height / 2)];
+}

@@ -1,29 +1,34 @@
 /**
  * Status markers drawn on a canvas (no sprite request): the shape is the second cue beside colour.
- * ok: filled disc · partial: half-filled disc · stopped: ring with a bar · unknown: hollow ring.
+ * ok: filled disc · partial: half-filled disc · stopped: ring with a bar · unknown: dashed ring.
+ * The same drawing serves the map's icons and the legend of the PNG export.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { severityColour, severityMarker, type Severity } from '$lib/data/scales';
 
-const SIZE = 44; // drawn at 2× and shown with icon-size 0.5, for crisp markers on dense screens
+const SIZE = 44; // drawn at 2× and shown at pixelRatio 2, for crisp markers on dense screens
 
-function draw(severity: Severity): ImageData {
-	const canvas = document.createElement('canvas');
-	canvas.width = canvas.height = SIZE;
-	const context = canvas.getContext('2d')!;
+/** Draws a marker of `radius` centred on (x, y). */
+export function drawMarker(
+	context: CanvasRenderingContext2D,
+	severity: Severity,
+	x: number,
+	y: number,
+	radius: number
+): void {
 	const colour = severityColour(severity);
-	const centre = SIZE / 2;
-	const radius = SIZE / 2 - 5;
+	const line = Math.max(1.5, radius * 0.3);
 	const disc = () => {
 		context.beginPath();
-		context.arc(centre, centre, radius, 0, Math.PI * 2);
+		context.arc(x, y, radius, 0, Math.PI * 2);
 	};
+	context.save();
 	// White halo so markers read on any fill.
 	context.beginPath();
-	context.arc(centre, centre, radius + 3, 0, Math.PI * 2);
+	context.arc(x, y, radius + line * 0.6, 0, Math.PI * 2);
 	context.fillStyle = '#ffffff';
 	context.fill();
-	context.lineWidth = 5;
+	context.lineWidth = line;
 	context.strokeStyle = colour;
 	context.fillStyle = colour;
 	if (severity === 'ok') {
@@ -31,7 +36,7 @@ function draw(severity: Severity): ImageData {
 		context.fill();
 	} else if (severity === 'partial') {
 		context.beginPath();
-		context.arc(centre, centre, radius, Math.PI / 2, (Math.PI * 3) / 2);
+		context.arc(x, y, radius, Math.PI / 2, (Math.PI * 3) / 2);
 		context.closePath();
 		context.fill();
 		disc();
@@ -40,20 +45,28 @@ function draw(severity: Severity): ImageData {
 		disc();
 		context.stroke();
 		context.beginPath();
-		context.moveTo(centre - radius * 0.7, centre + radius * 0.7);
-		context.lineTo(centre + radius * 0.7, centre - radius * 0.7);
+		context.moveTo(x - radius * 0.7, y + radius * 0.7);
+		context.lineTo(x + radius * 0.7, y - radius * 0.7);
 		context.stroke();
 	} else {
-		context.setLineDash([5, 4]);
+		context.setLineDash([line * 1.2, line]);
 		disc();
 		context.stroke();
 	}
+	context.restore();
+}
+
+function markerImage(severity: Severity): ImageData {
+	const canvas = document.createElement('canvas');
+	canvas.width = canvas.height = SIZE;
+	const context = canvas.getContext('2d')!;
+	drawMarker(context, severity, SIZE / 2, SIZE / 2, SIZE / 2 - 7);
 	return context.getImageData(0, 0, SIZE, SIZE);
 }
 
 export function addStatusMarkers(map: MapLibreMap): void {
 	for (const severity of ['ok', 'partial', 'stopped', 'unknown'] as const) {
 		const name = severityMarker(severity);
-		if (!map.hasImage(name)) map.addImage(name, draw(severity), { pixelRatio: 2 });
+		if (!map.hasImage(name)) map.addImage(name, markerImage(severity), { pixelRatio: 2 });
 	}
 }

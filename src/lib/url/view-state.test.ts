@@ -95,6 +95,31 @@ describe('parseView', () => {
 	});
 });
 
+describe('views of one place (/embed/<slug>)', () => {
+	const embed: ViewContext = {
+		...context,
+		defaultLoc: 'torkham',
+		defaultCamera: { zoom: 7, lat: 34.1147, lon: 71.0847 }
+	};
+
+	it('start on the place and its camera, and write neither', () => {
+		const view = parseView('', embed);
+		expect(view.loc).toBe('torkham');
+		expect(view.camera).toEqual(embed.defaultCamera);
+		expect(serializeView(view, embed)).toBe('');
+	});
+
+	it('write an explicit empty loc when the reader deselects the place, and read it back', () => {
+		const query = serializeView({ ...defaultView(embed), loc: null }, embed);
+		expect(query).toBe('loc=');
+		expect(parseView(query, embed).loc).toBeNull();
+	});
+
+	it('fall back to the place for an unknown loc', () => {
+		expect(parseView('loc=atlantis', embed).loc).toBe('torkham');
+	});
+});
+
 describe('serializeView', () => {
 	it('writes nothing for the default view', () => {
 		expect(serializeView(defaultView(context), context)).toBe('');

@@ -26,14 +26,19 @@ export interface ViewContext {
 	dateRange: readonly [string, string];
 	/** The "data as of" date, shown when the URL names none. */
 	defaultDate: string;
+	/** A view of one place (an embed of /embed/<slug>) selects it and centres on it by default… */
+	defaultLoc?: string | null;
+	defaultCamera?: Camera;
+	/** …and shows the routes through it. */
+	defaultLayers?: readonly LayerId[];
 }
 
 export function defaultView(context: ViewContext): ViewState {
 	return {
-		layers: [...DEFAULT_LAYERS],
+		layers: [...(context.defaultLayers ?? DEFAULT_LAYERS)],
 		date: context.defaultDate,
-		loc: null,
-		camera: { ...DEFAULT_CAMERA },
+		loc: context.defaultLoc ?? null,
+		camera: { ...(context.defaultCamera ?? DEFAULT_CAMERA) },
 		lang: 'en'
 	};
 }
@@ -70,7 +75,8 @@ export function parseView(search: URLSearchParams | string, context: ViewContext
 	return {
 		layers: parseLayers(params.get('layers')) ?? fallback.layers,
 		date: date && isIsoDate(date) && date >= first && date <= last ? date : fallback.date,
-		loc: loc && context.slugs.has(loc) ? loc : null,
+		// `loc=` (empty) deselects the place an embed of one place starts on.
+		loc: loc === '' ? null : loc && context.slugs.has(loc) ? loc : fallback.loc,
 		camera: parseCamera(params.get('map')) ?? fallback.camera,
 		lang: (LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as Language) : 'en'
 	};
@@ -88,7 +94,7 @@ export function serializeView(state: ViewState, context: ViewContext): string {
 	const layers = LAYER_IDS.filter((id) => state.layers.includes(id));
 	if (layers.join(',') !== fallback.layers.join(',')) params.set('layers', layers.join(','));
 	if (state.date !== fallback.date) params.set('date', state.date);
-	if (state.loc) params.set('loc', state.loc);
+	if (state.loc !== fallback.loc) params.set('loc', state.loc ?? '');
 	const camera = formatCamera(state.camera);
 	if (camera !== formatCamera(fallback.camera)) params.set('map', camera);
 	if (state.lang !== 'en') params.set('lang', state.lang);

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--enable-unsafe-swiftshader','--use-angle=swiftshader'] });
+const [url, out, w, h, js] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, javaScriptEnabled: js !== 'nojs' });
+page.on('pageerror', e => console.log('pageerror', e.message));
+page.on('console', m => m.type()==='error' && console.log('console', m.text()));
+await page.goto(url);
+await page.waitForTimeout(5000);
+console.log(await page.locator('[data-map-state]').first().getAttribute('data-map-state'));
+await page.screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,45 @@
+/**
+ * oEmbed (https://oembed.com/) responses as static files: a URL of ours pasted into WordPress or
+ * another CMS finds one through the page's discovery link and becomes the embed.
+ */
+import { EMBED_SIZES, embedSnippet } from '$lib/embed/snippet';
+import { SITE_NAME, SITE_URL } from '$lib/site';
+import { geodata } from './geodata-cache';
+
+export interface OEmbed {
+	version: '1.0';
+	type: 'rich';
+	title: string;
+	provider_name: string;
+	provider_url: string;
+	html: string;
+	width: number;
+	height: number;
+	cache_age: number;
+}
+
+/** `embed` for the overview embed, or a location slug for /embed/<slug>. */
+export function oembedNames(): string[] {
+	return ['embed', ...geodata().locations.map(({ slug }) => slug)];
+}
+
+export function oembedFor(name: string): OEmbed | null {
+	const location = name === 'embed' ? null : geodata().bySlug[name];
+	if (name !== 'embed' && !location) return null;
+	const size = EMBED_SIZES.find(({ id }) => id === 'medium')!;
+	const title = location
+		? `Border Map: ${location.names.en}`
+		: 'Border Map: the Pakistan–Afghanistan border crisis';
+	const src = `${SITE_URL}/embed${location ? `/${location.slug}` : ''}`;
+	return {
+		version: '1.0',
+		type: 'rich',
+		title,
+		provider_name: SITE_NAME,
+		provider_url: `${SITE_URL}/`,
+		html: embedSnippet({ src, title, size, resize: true, origin: SITE_URL }),
+		width: size.width!,
+		height: size.height,
+		cache_age: 86_400
+	};
+}

@@ -1,0 +1,86 @@
+/**
+ * Every static SVG map the site ships, by name: the default view of the dashboard and of each
+ * embed, and the focused map of each location page. Rendered to /maps/<name>.svg at build time.
+ */
+import { DEFAULT_LAYERS, LAYERS, type LayerId } from '$lib/layers/registry';
+import { DEFAULT_CAMERA } from '$lib/map/camera';
+import { cameraBbox, type StaticMapShape } from '$lib/geo/static-map';
+import { embedCamera } from '$lib/map/embed-camera';
+import type { Location } from '$lib/data/types';
+import { geodata } from './geodata-cache';
+import { frameFor, staticMapFor } from './static-map-data';
+
+/**
+ * The sizes the static views are drawn at, close to where each shows (the dashboard's map area, a
+ * 640 px embed, a location page's column), so their labels show at their true size. They are shown
+ * with `object-fit: cover`, cropped like the map itself.
+ */
+export const VIEW_SIZE = { width: 1000, height: 800 };
+const EMBED_SIZE = { width: 640, height: 427 };
+const LOCATION_SIZE = { width: 640, height: 400 };
+
+export interface StaticView {
+	name: string;
+	title: string;
+	highlight: string | null;
+	shape: () => StaticMapShape;
+}
+
+/** Route layers that are this place or pass through it. */
+export function routeLayersThrough(location: Location, locations: readonly Location[]): LayerId[] {
+	const bySlug = new Map(locations.map((candidate) => [candidate.slug, candidate]));
+	return LAYERS.filter((layer) => {
+		if (layer.source.type !== 'route') return false;
+		const corridor = bySlug.get(layer.source.corridor);
+		return (
+			corridor?.slug === location.slug ||
+			Boolean(corridor?.route?.legs.some((leg) => leg.from === location.slug || leg.to === location.slug))
+		);
+	}).map((layer) => layer.id);
+}
+
+export function staticViews(): StaticView[] {
+	const { locations, asOf } = geodata();
+	const date = asOf!;
+	const { width, height } = VIEW_SIZE;
+	const overview: StaticView = {
+		name: 'overview',
+		title: 'Map of the Pakistan–Afghanistan border, its crossings and trade routes',
+		highlight: null,
+		shape: () =>
+			staticMapFor(locations, DEFAULT_LAYERS, date, cameraBbox(DEFAULT_CAMERA, width, height), width, height)
+	};
+	const perLocation = locations.flatMap((location): StaticView[] => [
+		{
+			name: `embed-${location.slug}`,
+			title: `Map of ${location.names.en} and its surroundings`,
+			highlight: location.slug,
+			shape: () =>
+				staticMapFor(
+					locations,
+					[...new Set([...DEFAULT_LAYERS, ...routeLayersThrough(location, locations)])],
+					date,
+					cameraBbox(embedCamera(location), EMBED_SIZE.width, EMBED_SIZE.height),
+					EMBED_SIZE.width,
+					EMBED_SIZE.height
+				)
+		},
+		{
+			name: `location-${location.slug}`,
+			title: `Map of ${location.names.en} and its neighbours`,
+			highlight: location.slug,
+			shape: () =>
+				staticMapFor(
+					locations,
+					[...new Set([...DEFAULT_LAYERS, ...routeLayersThrough(location, locations)])],
+					date,
+					frameFor(location, locations, LOCATION_SIZE.width / LOCATION_SIZE.height),
+					LOCATION_SIZE.width,
+					LOCATION_SIZE.height
+				)
+		}
+	]);
+	return [overview, ...perLocation];
+}
+
+export const staticMapPath = (name: string) => `/maps/${name}.svg`;

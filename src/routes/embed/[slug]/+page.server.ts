@@ -1,0 +1,7 @@
+import { embedPageData } from '$lib/server/embed-page-data';
+import { geodata } from '$lib/server/geodata-cache';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => geodata().locations.map(({ slug }) => ({ slug }));
+
+export const load: PageServerLoad = ({ params }) => embedPageData(params.slug);
