@@ -107,7 +107,9 @@ async function start() {
 	const map = new MapLibreMap({ container, style, center: [lon, lat], zoom });
 	map.once('idle', () => container.setAttribute('data-map-state', 'ready'));
 	map.on('idle', () => {
-		const shown = layerIds.filter((id) => map.getLayoutProperty(`${id}:line`, 'visibility') !== 'none');
+		const shown = layerIds.filter(
+			(id) => map.getLayoutProperty(`${id}:line`, 'visibility') !== 'none'
+		);
 		container.setAttribute('data-rendered-layers', shown.join(','));
 	});
 	map.on('error', (event) => {

@@ -15,14 +15,23 @@
 
 // Runs before any page script: the first moment the map reports ready, and the LCP candidates.
 const INIT = () => {
-	const bench = { ready: /** @type {number | null} */ (null), lcp: /** @type {number | null} */ (null) };
+	const bench = {
+		ready: /** @type {number | null} */ (null),
+		lcp: /** @type {number | null} */ (null)
+	};
 	Object.assign(window, { __bench: bench });
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) bench.lcp = entry.startTime;
 	}).observe({ type: 'largest-contentful-paint', buffered: true });
 	new MutationObserver(() => {
-		if (bench.ready === null && document.querySelector('[data-map-state="ready"]')) bench.ready = performance.now();
-	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state'] });
+		if (bench.ready === null && document.querySelector('[data-map-state="ready"]'))
+			bench.ready = performance.now();
+	}).observe(document, {
+		subtree: true,
+		childList: true,
+		attributes: true,
+		attributeFilter: ['data-map-state']
+	});
 };
 
 /**
@@ -62,7 +71,10 @@ async function quiet(page, /** @type {Set<unknown>} */ pending, ms = 500, limit 
  */
 export async function measure(browser, url) {
 	const origin = new URL(url).origin;
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		deviceScaleFactor: 1
+	});
 	try {
 		await context.addInitScript(INIT);
 		const page = await context.newPage();
@@ -88,10 +100,17 @@ export async function measure(browser, url) {
 			finished.push(
 				(async () => {
 					const response = await request.response();
-					const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+					const body = response
+						? await response.body().catch(() => Buffer.alloc(0))
+						: Buffer.alloc(0);
 					const sizes = await request.sizes();
 					pending.delete(request);
-					return { url: request.url(), gzip: sizes.responseBodySize, raw: body.length, maplibre: isMaplibre(request.url(), body) };
+					return {
+						url: request.url(),
+						gzip: sizes.responseBodySize,
+						raw: body.length,
+						maplibre: isMaplibre(request.url(), body)
+					};
 				})()
 			);
 		});
@@ -121,7 +140,10 @@ export async function measure(browser, url) {
 
 		/** @type {Record<Kind | 'total', Bytes>} */
 		const bytes = Object.fromEntries(
-			['html', 'js', 'maplibre', 'css', 'data', 'font', 'other', 'total'].map((kind) => [kind, { gzip: 0, raw: 0, count: 0 }])
+			['html', 'js', 'maplibre', 'css', 'data', 'font', 'other', 'total'].map((kind) => [
+				kind,
+				{ gzip: 0, raw: 0, count: 0 }
+			])
 		);
 		for (const entry of await Promise.all(finished)) {
 			const kind = kindOf(entry.url);
@@ -160,16 +182,22 @@ function toggle(page) {
 		() =>
 			new Promise((resolve) => {
 				const input =
-					document.querySelector('input[name="layer"]:not(:checked)') ?? document.querySelector('input[name="layer"]');
+					document.querySelector('input[name="layer"]:not(:checked)') ??
+					document.querySelector('input[name="layer"]');
 				if (!(input instanceof HTMLInputElement)) return resolve(null);
-				const rendered = () => document.querySelector('[data-rendered-layers]')?.getAttribute('data-rendered-layers');
+				const rendered = () =>
+					document.querySelector('[data-rendered-layers]')?.getAttribute('data-rendered-layers');
 				const before = rendered();
 				const observer = new MutationObserver(() => {
 					if (rendered() === before) return;
 					observer.disconnect();
 					resolve({ layer: input.value, ms: performance.now() - started });
 				});
-				observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rendered-layers'] });
+				observer.observe(document, {
+					subtree: true,
+					attributes: true,
+					attributeFilter: ['data-rendered-layers']
+				});
 				setTimeout(() => {
 					observer.disconnect();
 					resolve({ layer: input.value, ms: null });

@@ -12,7 +12,9 @@ const KINDS = /** @type {const} */ (['js', 'maplibre', 'css', 'data', 'font', 'h
  */
 export function summarisePage(samples) {
 	/** @type {Record<string, Summary | null>} */
-	const times = Object.fromEntries(TIMES.map((key) => [key, summarise(samples.map((sample) => sample[key]))]));
+	const times = Object.fromEntries(
+		TIMES.map((key) => [key, summarise(samples.map((sample) => sample[key]))])
+	);
 	/** @type {Record<string, { gzip: Summary | null, raw: Summary | null, count: Summary | null }>} */
 	const bytes = Object.fromEntries(
 		KINDS.map((kind) => [
@@ -64,8 +66,10 @@ function sumMedians(page, kinds) {
 	return { median, min: median, max: median, n: 1 };
 }
 
-const ms = (/** @type {Summary | null} */ s) => (s ? `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})` : '—');
-const kb = (/** @type {number | undefined} */ n) => (n === undefined ? '—' : (n / 1024).toFixed(n < 10_240 ? 1 : 0));
+const ms = (/** @type {Summary | null} */ s) =>
+	s ? `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})` : '—';
+const kb = (/** @type {number | undefined} */ n) =>
+	n === undefined ? '—' : (n / 1024).toFixed(n < 10_240 ? 1 : 0);
 const pair = (/** @type {{ gzip: Summary | null, raw: Summary | null }} */ b) =>
 	b.gzip && b.gzip.median > 0 ? `${kb(b.gzip.median)}/${kb(b.raw?.median)}` : '0';
 const times = (/** @type {number | null} */ r) => (r === null ? '—' : `${r.toFixed(2)}×`);
@@ -74,10 +78,21 @@ const times = (/** @type {number | null} */ r) => (r === null ? '—' : `${r.toF
  * @param {string[][]} rows first row is the header
  */
 export function table(rows) {
-	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+	const widths = rows[0].map((_, column) =>
+		Math.max(...rows.map((row) => (row[column] ?? '').length))
+	);
 	const line = (/** @type {string[]} */ row) =>
-		row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
-	return [line(rows[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+		row
+			.map((cell, column) =>
+				column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])
+			)
+			.join('  ')
+			.trimEnd();
+	return [
+		line(rows[0]),
+		widths.map((w) => '─'.repeat(w)).join('  '),
+		...rows.slice(1).map(line)
+	].join('\n');
 }
 
 /**
@@ -90,7 +105,16 @@ export function timesTable(rows) {
 		['page', 'FCP ms', 'LCP ms', 'map ready ms', 'toggle→idle ms', 'runs'],
 		...rows.map(({ label, summary, skipped }) =>
 			summary
-				? [label, ms(summary.times.fcp), ms(summary.times.lcp), summary.times.mapReady ? ms(summary.times.mapReady) : `— (${summary.mapStates.join('/')})`, ms(summary.times.toggle), String(summary.runs)]
+				? [
+						label,
+						ms(summary.times.fcp),
+						ms(summary.times.lcp),
+						summary.times.mapReady
+							? ms(summary.times.mapReady)
+							: `— (${summary.mapStates.join('/')})`,
+						ms(summary.times.toggle),
+						String(summary.runs)
+					]
 				: [label, `skipped: ${skipped}`, '', '', '', '']
 		)
 	]);
@@ -99,7 +123,18 @@ export function timesTable(rows) {
 /** Bytes in KB, gzip as transferred / raw, medians. @param {Row[]} rows */
 export function bytesTable(rows) {
 	return table([
-		['page', 'app JS', 'maplibre JS', 'CSS', 'data', 'fonts', 'HTML', 'total', 'requests', 'off-origin'],
+		[
+			'page',
+			'app JS',
+			'maplibre JS',
+			'CSS',
+			'data',
+			'fonts',
+			'HTML',
+			'total',
+			'requests',
+			'off-origin'
+		],
 		...rows.map(({ label, summary, skipped }) =>
 			summary
 				? [
@@ -125,7 +160,15 @@ export function ratioTable(rows) {
 		['app / bare', 'map ready', 'FCP', 'LCP', 'toggle', 'bytes gz', 'JS gz'],
 		...rows.map(({ label, ratios: r, skipped }) =>
 			r
-				? [label, times(r.mapReady), times(r.fcp), times(r.lcp), times(r.toggle), times(r.bytesGzip), times(r.jsGzip)]
+				? [
+						label,
+						times(r.mapReady),
+						times(r.fcp),
+						times(r.lcp),
+						times(r.toggle),
+						times(r.bytesGzip),
+						times(r.jsGzip)
+					]
 				: [label, `skipped: ${skipped}`, '', '', '', '', '']
 		)
 	]);

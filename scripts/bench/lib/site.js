@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const BARE = join(ROOT, 'scripts/bench/bare');
 const MAPLIBRE_DIST = join(ROOT, 'node_modules/maplibre-gl/dist');
-const FONT = join(ROOT, 'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2');
+const FONT = join(
+	ROOT,
+	'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2'
+);
 
 /**
  * Runs `npx vite build` in the project (adapter-static writes build/).
@@ -30,7 +33,12 @@ export function buildSite({ geodataDir } = {}) {
 		child.on('error', reject);
 		child.on('close', (code) => {
 			if (code === 0) resolvePromise(performance.now() - started);
-			else reject(new Error(`vite build failed (exit ${code})${geodataDir ? ` with GEODATA_DIR=${geodataDir}` : ''}:\n${output.slice(-4000)}`));
+			else
+				reject(
+					new Error(
+						`vite build failed (exit ${code})${geodataDir ? ` with GEODATA_DIR=${geodataDir}` : ''}:\n${output.slice(-4000)}`
+					)
+				);
 		});
 	});
 }
@@ -42,14 +50,18 @@ export function buildSite({ geodataDir } = {}) {
  */
 export function snapshotSite(dest) {
 	const build = join(ROOT, 'build');
-	if (!existsSync(join(build, 'index.html'))) throw new Error('build/index.html is missing: the build did not write a site');
+	if (!existsSync(join(build, 'index.html')))
+		throw new Error('build/index.html is missing: the build did not write a site');
 	cpSync(build, dest, { recursive: true });
 	const bench = join(dest, '__bench');
 	cpSync(BARE, join(bench, 'bare'), { recursive: true });
 	mkdirSync(join(bench, 'maplibre'), { recursive: true });
 	for (const name of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) {
 		// The app's bundler drops the source-map comment too; keep the two pages byte-comparable.
-		const text = readFileSync(join(MAPLIBRE_DIST, name), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+		const text = readFileSync(join(MAPLIBRE_DIST, name), 'utf8').replace(
+			/\n\/\/# sourceMappingURL=\S+\s*$/,
+			'\n'
+		);
 		writeFileSync(join(bench, 'maplibre', name), text);
 	}
 	mkdirSync(join(bench, 'fonts'), { recursive: true });
@@ -76,12 +88,19 @@ function freePort() {
  */
 export async function serve(root) {
 	const port = await freePort();
-	const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.js'), '--port', String(port), '--root', root], {
-		cwd: ROOT,
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
+	const child = spawn(
+		process.execPath,
+		[join(ROOT, 'scripts/serve.js'), '--port', String(port), '--root', root],
+		{
+			cwd: ROOT,
+			stdio: ['ignore', 'pipe', 'inherit']
+		}
+	);
 	await new Promise((resolvePromise, reject) => {
-		const timer = setTimeout(() => reject(new Error('scripts/serve.js did not start within 10 s')), 10_000);
+		const timer = setTimeout(
+			() => reject(new Error('scripts/serve.js did not start within 10 s')),
+			10_000
+		);
 		child.on('exit', (code) => reject(new Error(`scripts/serve.js exited (${code})`)));
 		child.stdout.on('data', (chunk) => {
 			if (String(chunk).includes('running at')) {
@@ -112,7 +131,8 @@ export function appLayers(site) {
 		layers.push(value);
 		if (/\schecked(?=[\s/>=])/.test(tag)) visible.push(value);
 	}
-	if (layers.length === 0) throw new Error(`${site}/index.html has no <input name="layer"> checkbox`);
+	if (layers.length === 0)
+		throw new Error(`${site}/index.html has no <input name="layer"> checkbox`);
 	return { layers, visible };
 }
 
@@ -122,7 +142,13 @@ export function appLayers(site) {
  */
 export function defaultCamera() {
 	const text = readFileSync(join(ROOT, 'src/lib/map/camera.ts'), 'utf8');
-	const match = /DEFAULT_CAMERA[^=]*=\s*\{\s*zoom:\s*([\d.]+),\s*lat:\s*([\d.-]+),\s*lon:\s*([\d.-]+)/.exec(text);
-	if (!match) throw new Error('src/lib/map/camera.ts: DEFAULT_CAMERA not found; update scripts/bench/lib/site.js');
+	const match =
+		/DEFAULT_CAMERA[^=]*=\s*\{\s*zoom:\s*([\d.]+),\s*lat:\s*([\d.-]+),\s*lon:\s*([\d.-]+)/.exec(
+			text
+		);
+	if (!match)
+		throw new Error(
+			'src/lib/map/camera.ts: DEFAULT_CAMERA not found; update scripts/bench/lib/site.js'
+		);
 	return `${match[1]}/${match[2]}/${match[3]}`;
 }

@@ -12,7 +12,9 @@
  * @example summarise([3, 1, null, 2]) // { median: 2, min: 1, max: 3, n: 3 }
  */
 export function summarise(values) {
-	const sorted = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b);
+	const sorted = values
+		.filter((value) => typeof value === 'number' && Number.isFinite(value))
+		.sort((a, b) => a - b);
 	const n = sorted.length;
 	if (n === 0) return null;
 	const middle = Math.floor(n / 2);

@@ -16,7 +16,8 @@ export function heightFrom(data: unknown): number | null {
 	if (typeof data !== 'object' || data === null) return null;
 	const message = data as Record<string, unknown>;
 	const ours =
-		(message.sentinel === 'amp' && message.type === 'embed-size') || message.type === OWN_MESSAGE_TYPE;
+		(message.sentinel === 'amp' && message.type === 'embed-size') ||
+		message.type === OWN_MESSAGE_TYPE;
 	const height = message.height;
 	if (!ours || typeof height !== 'number' || !Number.isFinite(height) || height <= 0) return null;
 	return height;
@@ -26,4 +27,5 @@ export function heightFrom(data: unknown): number | null {
 export const MIN_HEIGHT = 150;
 export const MAX_HEIGHT = 3000;
 
-export const clampHeight = (height: number) => Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(height)));
+export const clampHeight = (height: number) =>
+	Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(height)));

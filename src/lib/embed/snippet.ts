@@ -40,5 +40,7 @@ export function embedSnippet({ src, title, size, resize, origin }: SnippetOption
 	const iframe =
 		`<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${width}" ` +
 		`height="${size.height}" style="${style}" loading="lazy" data-border-map></iframe>`;
-	return resize ? `${iframe}\n<script src="${escapeAttribute(origin)}/embed.js" async></script>` : iframe;
+	return resize
+		? `${iframe}\n<script src="${escapeAttribute(origin)}/embed.js" async></script>`
+		: iframe;
 }

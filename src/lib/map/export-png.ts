@@ -36,10 +36,15 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
 	return lines;
 }
 
-export function composePng(map: HTMLCanvasElement, caption: PngCaption, scale = 2): HTMLCanvasElement {
+export function composePng(
+	map: HTMLCanvasElement,
+	caption: PngCaption,
+	scale = 2
+): HTMLCanvasElement {
 	const width = map.width;
 	const pad = 16 * scale;
-	const font = (size: number, weight = 400) => `${weight} ${size * scale}px "${FONT[0]}", sans-serif`;
+	const font = (size: number, weight = 400) =>
+		`${weight} ${size * scale}px "${FONT[0]}", sans-serif`;
 	const measure = document.createElement('canvas').getContext('2d')!;
 	measure.font = font(13);
 	const summaryLines = wrap(measure, caption.summary, width - 2 * pad);
@@ -57,7 +62,9 @@ export function composePng(map: HTMLCanvasElement, caption: PngCaption, scale = 
 	context.font = font(18, 700);
 	context.fillText(caption.title, pad, pad);
 	context.font = font(13);
-	summaryLines.forEach((line, index) => context.fillText(line, pad, pad + 26 * scale + index * 18 * scale));
+	summaryLines.forEach((line, index) =>
+		context.fillText(line, pad, pad + 26 * scale + index * 18 * scale)
+	);
 	context.drawImage(map, 0, header);
 
 	// Legend: the same markers as the map, then the Durand Line's dash.

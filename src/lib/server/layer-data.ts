@@ -13,7 +13,6 @@ import { routeFeatures } from '$lib/geo/route-geometry';
 import { dataAsOf } from '$lib/data/extent';
 import type { Location } from '$lib/data/types';
 
-
 export const BASEMAP_FILES = [
 	'land',
 	'countries',

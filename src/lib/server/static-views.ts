@@ -34,7 +34,9 @@ export function routeLayersThrough(location: Location, locations: readonly Locat
 		const corridor = bySlug.get(layer.source.corridor);
 		return (
 			corridor?.slug === location.slug ||
-			Boolean(corridor?.route?.legs.some((leg) => leg.from === location.slug || leg.to === location.slug))
+			Boolean(
+				corridor?.route?.legs.some((leg) => leg.from === location.slug || leg.to === location.slug)
+			)
 		);
 	}).map((layer) => layer.id);
 }
@@ -48,7 +50,14 @@ export function staticViews(): StaticView[] {
 		title: 'Map of the Pakistan–Afghanistan border, its crossings and trade routes',
 		highlight: null,
 		shape: () =>
-			staticMapFor(locations, DEFAULT_LAYERS, date, cameraBbox(DEFAULT_CAMERA, width, height), width, height)
+			staticMapFor(
+				locations,
+				DEFAULT_LAYERS,
+				date,
+				cameraBbox(DEFAULT_CAMERA, width, height),
+				width,
+				height
+			)
 	};
 	const perLocation = locations.flatMap((location): StaticView[] => [
 		{

@@ -1,0 +1,406 @@
+/**
+ * Every user-visible string of the site, in English: the source of truth that ps.ts, fa.ts and
+ * ur.ts translate key for key (their type is `Messages`, so a missing or extra key fails the
+ * type check). `{name}`-style placeholders are filled by `t()`; a translation must use exactly
+ * the same placeholders. Place names are not here: they come from the data (`names.ps` …), except
+ * inside layer titles and descriptions, which are route names.
+ *
+ * Keys that mirror a vocabulary (layer ids, status words, scopes, kinds, modes, CSV tables) are
+ * spelled as the vocabulary is, so `messages(lang).layers[layer.id]` needs no mapping; the
+ * `satisfies` clauses make the compiler list any word the vocabulary gains.
+ *
+ * Plural strings are `{ one, other }` pairs, picked by `plural()` in index.ts.
+ */
+import type { LayerGroup, LayerId } from '$lib/layers/registry';
+import type { Status } from '$lib/data/scales';
+import type { LocationKind, Mode, Scope } from '$lib/data/types';
+
+interface Plural {
+	one: string;
+	other: string;
+}
+
+const en = {
+	site: {
+		name: 'Border Map',
+		eyebrow: 'Pakistan–Afghanistan border crisis',
+		title: 'Border Map — the Pakistan–Afghanistan border crisis, day by day',
+		description:
+			'Which Pakistan–Afghanistan crossings and trade routes are open, since when, how often they have closed, and what it costs.',
+		/** A sub-page's <title>. */
+		pageTitle: '{page} — Border Map',
+		dataAsOf: 'Data as of {date}',
+		skipToMap: 'Skip to the map',
+		language: 'Language',
+		/** The names of the site's languages, written in the page's language. */
+		languageNames: { en: 'English', ps: 'Pashto', fa: 'Dari', ur: 'Urdu' },
+		/** The crumb back to the dashboard; the arrow points towards the start of the line. */
+		back: '← Border Map',
+		aboutLink: 'About and sources',
+		dataLink: 'Download the data',
+		howStatusesLink: 'How statuses are decided',
+		notReported: 'Not reported.',
+		/** Joins the items of an inline list ("Torkham, Chaman"). */
+		listSeparator: ', '
+	},
+	panel: {
+		label: 'Briefing',
+		layers: 'Layers',
+		places: 'Places',
+		layerGroups: {
+			base: 'On the map',
+			route: 'Trade routes'
+		} satisfies Record<LayerGroup, string>,
+		listGroups: {
+			crossings: 'Crossings',
+			routes: 'Trade routes',
+			other: 'Border, cities and ports'
+		},
+		selectedPlace: 'Selected place',
+		close: 'Close',
+		since: 'since {date}',
+		placeLink: 'Closures, costs and sources for {name} →'
+	},
+	slider: {
+		date: 'Date',
+		backWeek: 'Back one week',
+		backDay: 'Back one day',
+		forwardDay: 'Forward one day',
+		forwardWeek: 'Forward one week',
+		play: 'Play',
+		pause: 'Pause',
+		/** Tooltip of an event mark on the track. */
+		mark: '{date}: {title}'
+	},
+	layers: {
+		'durand-line': {
+			title: 'Durand Line',
+			description: 'The de facto Afghanistan–Pakistan border, which Afghanistan does not recognise'
+		},
+		crossings: {
+			title: 'Border crossings',
+			description: 'Torkham, Chaman and the other crossings, by status'
+		},
+		cities: {
+			title: 'Cities and ports',
+			description: 'Kabul, the cities the routes serve, and the sea ports'
+		},
+		'chabahar-corridor': {
+			title: 'Chabahar corridor',
+			description:
+				'Chabahar – Zahedan – Milak/Zaranj – Route 606 – Delaram – Kandahar, Herat, Kabul'
+		},
+		'karachi-torkham': {
+			title: 'Karachi – Torkham',
+			description: 'Karachi – Peshawar – Torkham – Jalalabad – Kabul'
+		},
+		'quetta-chaman': {
+			title: 'Quetta – Chaman',
+			description: 'Karachi – Quetta – Chaman/Spin Boldak – Kandahar'
+		},
+		'bandar-abbas-herat': {
+			title: 'Bandar Abbas – Herat',
+			description: 'Bandar Abbas – Dogharoun/Islam Qala – Herat'
+		},
+		'central-asia': {
+			title: 'Central Asian crossings',
+			description: 'Hairatan, Torghundi and Sher Khan Bandar to Afghan cities'
+		},
+		'air-corridor': {
+			title: 'Air freight corridor',
+			description: 'Kabul – Delhi and Kabul – Amritsar air cargo, as great-circle arcs'
+		}
+	} satisfies Record<LayerId, { title: string; description: string }>,
+	status: {
+		...({
+			open: 'open',
+			restricted: 'restricted',
+			closed: 'closed',
+			operating: 'operating',
+			disrupted: 'disrupted',
+			blocked: 'blocked',
+			calm: 'calm',
+			tense: 'tense',
+			clashes: 'clashes',
+			unknown: 'not reported'
+		} satisfies Record<Status, string>),
+		/** The whole phrase for `unknown`, where a status would stand ("Torkham status not reported"). */
+		notReported: 'status not reported',
+		/**
+		 * A status with its scope. A stopping status (closed, blocked) names what it stops; any
+		 * other names what still passes. `{scope}` takes a `scope.inPhrase` word.
+		 */
+		withScope: {
+			stops: '{status} to {scope}',
+			passes: '{status} to {scope} only'
+		}
+	},
+	scope: {
+		...({
+			all: 'all traffic',
+			trade: 'trade',
+			people: 'people',
+			returnees: 'returnees only'
+		} satisfies Record<Scope, string>),
+		/** The scope as it reads inside `status.withScope` (there is no phrase for `all`). */
+		inPhrase: {
+			trade: 'trade',
+			people: 'people',
+			returnees: 'returnees'
+		} satisfies Record<Exclude<Scope, 'all'>, string>
+	},
+	kind: {
+		/** One place's kind, as the eyebrow above its name. */
+		singular: {
+			crossing: 'crossing',
+			city: 'city',
+			port: 'port',
+			border: 'border',
+			corridor: 'corridor'
+		} satisfies Record<LocationKind, string>,
+		plural: {
+			crossing: 'Crossings',
+			city: 'Cities',
+			port: 'Ports',
+			border: 'The border',
+			corridor: 'Trade routes'
+		} satisfies Record<LocationKind, string>
+	},
+	mode: {
+		road: 'road',
+		rail: 'rail',
+		sea: 'sea',
+		air: 'air'
+	} satisfies Record<Mode, string>,
+	summary: {
+		/** "On 20 Oct 2025: Torkham closed; Chaman restricted to returnees only; …." */
+		sentence: 'On {date}: {parts}.',
+		part: '{name} {status}',
+		separator: '; '
+	},
+	date: {
+		/** A formatted date; `formatDate` fills it with the day, month name and year. */
+		format: '{day} {month} {year}',
+		months: {
+			jan: 'Jan',
+			feb: 'Feb',
+			mar: 'Mar',
+			apr: 'Apr',
+			may: 'May',
+			jun: 'Jun',
+			jul: 'Jul',
+			aug: 'Aug',
+			sep: 'Sep',
+			oct: 'Oct',
+			nov: 'Nov',
+			dec: 'Dec'
+		},
+		range: '{from} – {to}',
+		ongoing: 'ongoing',
+		undated: 'undated'
+	},
+	location: {
+		pageTitle: '{name}: status, closures and trade impact',
+		asOf: 'as of {date}',
+		where: 'Where',
+		dependsOn: 'Depends on the crossings: {list}.',
+		theRoute: 'The route',
+		waysToSea: 'Ways to the sea',
+		closures: 'Closures',
+		noClosure: 'No closure reported.',
+		noClosureNoStatus: 'No closure reported: no dated status is reported for this place.',
+		closuresReported: {
+			one: '{count} closure episode reported since {date}',
+			other: '{count} closure episodes reported since {date}'
+		} satisfies Plural,
+		daysClosed: {
+			one: '{count} day closed or restricted in all up to {date}',
+			other: '{count} days closed or restricted in all up to {date}'
+		} satisfies Plural,
+		/** Joins `closuresReported` and `daysClosed` into one sentence. */
+		closuresSummary: '{episodes}, {days}.',
+		episodes: {
+			one: '{count} closure episode',
+			other: '{count} closure episodes'
+		} satisfies Plural,
+		days: {
+			one: '{count} day',
+			other: '{count} days'
+		} satisfies Plural,
+		table: {
+			from: 'From',
+			to: 'To',
+			status: 'Status',
+			days: 'Days',
+			sources: 'Sources',
+			measure: 'Measure',
+			value: 'Value',
+			date: 'Date'
+		},
+		perYear: 'Days closed or restricted per year',
+		statusHistory: 'Status history',
+		tradeImpact: 'Trade impact',
+		/** One source's value where sources disagree: "6,500 per [3]". */
+		perSource: '{value} per {source}',
+		events: 'Events',
+		sources: 'Sources',
+		mirrorNote: '(a mirror of {publisher}; the original was not found)',
+		timeline: {
+			label: 'Closure timeline from {from} to {to}: {episodes}',
+			/** Tooltip of one band: "closed 12 Oct 2025 – 31 Oct 2025 (20 days)". */
+			part: '{status} {range} ({days})',
+			asOf: 'as of {date}',
+			keyClosed: 'closed',
+			keyRestricted: 'restricted',
+			keyOther: 'open, or not reported (see the status history)'
+		},
+		route: {
+			legs: 'Legs',
+			leg: 'Leg',
+			mode: 'Mode',
+			length: 'Length',
+			total: 'Total',
+			toSea: '{name} to the sea',
+			route: 'Route',
+			distance: 'Distance',
+			notConnected: 'not connected',
+			km: '{value} km',
+			/** A way to the sea: "Karachi via Torkham". */
+			via: '{port} via {through}',
+			caveat:
+				'Distances are measured in straight lines between the sourced towns, so they understate the road distance.'
+		}
+	},
+	embed: {
+		/** The embed's <title> and iframe title. */
+		title: 'Border Map: the Pakistan–Afghanistan border crisis',
+		placeTitle: 'Border Map: {name}',
+		mapOn: '{title}: map on {date}',
+		openFullMap: 'Open full map',
+		embedThisView: 'Embed this view',
+		size: 'Size',
+		sizes: {
+			small: 'Small',
+			medium: 'Medium',
+			large: 'Large',
+			responsive: 'Responsive'
+		},
+		/** A size preset with its width: "Small (400 px)". */
+		sizeWidth: '{size} ({width} px)',
+		fullWidth: '{size} (full width)',
+		fitHeight: 'Fit the height to the content (adds a small script)',
+		snippet: 'Snippet',
+		copy: 'Copy',
+		copied: 'Copied',
+		preview: 'Preview',
+		downloadPng: 'Download PNG',
+		textVersion: 'Text version: places and their status',
+		table: {
+			caption: 'Places and their status on {date}',
+			place: 'Place',
+			kind: 'Kind',
+			status: 'Status',
+			since: 'Since'
+		},
+		legend: {
+			label: 'Legend',
+			ok: 'open / operating',
+			partial: 'restricted',
+			stopped: 'closed / blocked',
+			unknown: 'not reported'
+		},
+		source: 'Source',
+		sources: 'Sources',
+		/** The source line under an embed. */
+		credit: 'Data as of {date} · Sources: {publishers} and others · Basemap: {basemap}',
+		noWebgl:
+			'The interactive map needs WebGL, which this browser does not offer; this is a static map of the same view.',
+		/** Follows a reason the map could not start: "… This is a static map of the same view." */
+		staticFallback: 'This is a static map of the same view.'
+	},
+	map: {
+		label: 'Map of the Pakistan–Afghanistan border, its crossings and trade routes',
+		of: 'Map of {name}',
+		ofPlace: 'Map of {name} and its neighbours',
+		ofSurroundings: 'Map of {name} and its surroundings',
+		legend: 'Legend',
+		durandLine: 'Durand Line (de facto border)',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		notReady: 'The map is not ready yet.',
+		noWebgl2: 'This browser cannot draw the interactive map (WebGL 2 is off or missing).',
+		contextLost:
+			'The graphics context was lost; the interactive map will return when it is restored.',
+		couldNotLoad: 'The interactive map could not load: {error}',
+		couldNotStart: 'The interactive map could not start: {error}',
+		unknownError: 'unknown error',
+		/** `{basemap}` and `{placePage}` become links. */
+		attribution:
+			'Basemap: {basemap} (public domain) · Facts: {publishers} and others, cited on each {placePage}',
+		placePage: 'place page'
+	},
+	about: {
+		title: 'About, sources and corrections',
+		heading: 'About Border Map',
+		dataRunsTo: 'The data runs to {date}.',
+		howStatuses: 'How statuses are decided',
+		whereMap: 'Where the map comes from',
+		sourcesLicences: 'Sources and licences',
+		corrections: 'Corrections',
+		noHistory: 'The change history is not available in this copy of the site.',
+		noChanges: 'No changes to the data have been recorded yet.',
+		changesIntro: 'Every change to the facts, newest first, from the data’s history:',
+		files: {
+			one: '({count} file)',
+			other: '({count} files)'
+		} satisfies Plural,
+		mirrorOf: '(mirror of {publisher})'
+	},
+	data: {
+		title: 'Download the data',
+		intro: 'Everything on the map, as of {date}.',
+		/** `{column}` is the column name `to`, set as code. */
+		datesNote:
+			'Dates are written YYYY-MM-DD; an empty {column} means the period is still going on.',
+		reuse:
+			'Every row names its sources. Free to reuse with credit to Border Map and the sources named.',
+		tablesHeading: 'Tables (CSV)',
+		layersHeading: 'Map layers (GeoJSON)',
+		tables: {
+			locations: {
+				title: 'Locations',
+				description:
+					'Every place and route: kind, names in four languages, coordinates and how exact they are'
+			},
+			'status-periods': {
+				title: 'Status periods',
+				description:
+					'Each dated status of each place: from, to (empty while ongoing), status, scope'
+			},
+			closures: {
+				title: 'Closures',
+				description:
+					'Closure episodes with their length in days, counted up to the data’s as-of date'
+			},
+			figures: {
+				title: 'Trade-impact figures',
+				description:
+					'Each figure as its source gives it: several rows of one metric are a range, never averaged'
+			},
+			events: {
+				title: 'Events',
+				description: 'Dated events with a short summary in our words'
+			},
+			sources: {
+				title: 'Sources',
+				description: 'Every source cited: publisher, title, publication date, URL'
+			}
+		}
+	}
+};
+
+/** The shape every language file has: the English tree with every leaf a string. */
+export type Messages = DeepStrings<typeof en>;
+type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+
+export default en satisfies Messages;

@@ -1,0 +1,196 @@
+/**
+ * The site's four languages and a small typed lookup: `t(lang, 'panel.layers')`,
+ * `plural(lang, 'location.days', 3)`, and dates and numbers written as each language's readers
+ * expect them.
+ *
+ * Digits: Pashto and Dari take Eastern Arabic-Indic digits (۱۲۳, with ٬ and ٫ as separators), as
+ * Afghan outlets (Azadi Radio, BBC Pashto and Persian) print them; Urdu takes Latin digits, as
+ * Pakistani newsrooms (Dawn News, BBC Urdu) do. English takes Latin digits.
+ *
+ * Dates are always Gregorian, because the data's dates are. They are written day, month, year
+ * ("12 Oct 2025", "۱۲ اکتوبر ۲۰۲۵", "12 اکتوبر 2025") from the month names in the message files
+ * (CLDR's Gregorian names: the Afghan forms جنوری، فبروری … for Dari, not Iran's ژانویه، فوریه)
+ * and digits from `Intl.NumberFormat`. `Intl.DateTimeFormat` is not used for the whole date
+ * because its output differs between runtimes: for `fa-AF` and `ps` it defaults to the Solar
+ * Hijri calendar, and Chromium ships no Pashto locale data at all, so `ps` falls back to
+ * "Oct 12, 2025" in the browser while Node writes "۲۰۲۵ اکتوبر ۱۲", which would also break
+ * hydration of the prerendered pages. `Intl.NumberFormat` keeps an explicit `numberingSystem`
+ * even when it falls back to another locale, so digits come out the same everywhere.
+ */
+import en, { type Messages } from './en';
+import ps from './ps';
+import fa from './fa';
+import ur from './ur';
+import { isIsoDate } from '$lib/data/dates';
+
+export type { Messages } from './en';
+
+export interface Language {
+	/** Writing direction of the page. */
+	dir: 'ltr' | 'rtl';
+	/** BCP 47 tag for `<html lang>` and for Intl. */
+	htmlLang: string;
+	/** The language's name in itself, for the language switcher. */
+	nativeName: string;
+	/** Intl numbering system: `arabext` is Eastern Arabic-Indic (۰–۹), `latn` is 0–9. */
+	numberingSystem: 'latn' | 'arabext';
+}
+
+export const LANGUAGES = {
+	en: { dir: 'ltr', htmlLang: 'en', nativeName: 'English', numberingSystem: 'latn' },
+	ps: { dir: 'rtl', htmlLang: 'ps', nativeName: 'پښتو', numberingSystem: 'arabext' },
+	fa: { dir: 'rtl', htmlLang: 'fa-AF', nativeName: 'دری', numberingSystem: 'arabext' },
+	ur: { dir: 'rtl', htmlLang: 'ur', nativeName: 'اردو', numberingSystem: 'latn' }
+} as const satisfies Record<string, Language>;
+
+export type Lang = keyof typeof LANGUAGES;
+
+/** The language codes in switcher order (the `lang=` URL values). */
+export const LANGS = Object.keys(LANGUAGES) as Lang[];
+
+export const DEFAULT_LANG: Lang = 'en';
+
+export function isLang(value: unknown): value is Lang {
+	return typeof value === 'string' && Object.hasOwn(LANGUAGES, value);
+}
+
+const MESSAGES: Record<Lang, Messages> = { en, ps, fa, ur };
+
+/** The whole message tree of a language, for components that read several strings. */
+export function messages(lang: Lang): Messages {
+	return MESSAGES[lang] ?? en;
+}
+
+/** Dotted paths to every string: 'site.name', 'layers.durand-line.title', … */
+export type MessageKey = Leaves<Messages>;
+type Leaves<T, Prefix extends string = ''> = {
+	[K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Dotted paths to every `{ one, other }` pair: 'location.days', 'about.files', … */
+export type PluralKey = Plurals<Messages>;
+type Plurals<T, Prefix extends string = ''> = {
+	[K in keyof T & string]: T[K] extends string
+		? never
+		: T[K] extends { readonly one: string; readonly other: string }
+			? `${Prefix}${K}`
+			: Plurals<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Values for `{placeholders}`; numbers are written with the language's digits. */
+export type Values = Readonly<Record<string, string | number>>;
+
+function lookup(tree: unknown, key: string): string | undefined {
+	let node = tree;
+	for (const part of key.split('.')) {
+		if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
+		node = (node as Record<string, unknown>)[part];
+	}
+	return typeof node === 'string' && node !== '' ? node : undefined;
+}
+
+/**
+ * Fills `{name}` placeholders. A placeholder without a value stays as it is, so a missing value
+ * shows on the page instead of vanishing.
+ */
+function interpolate(lang: Lang, template: string, values: Values | undefined): string {
+	if (!values) return template;
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		if (!Object.hasOwn(values, name)) return whole;
+		const value = values[name]!;
+		return typeof value === 'number' ? formatNumber(lang, value) : value;
+	});
+}
+
+/**
+ * The string at `key` in `lang`, with placeholders filled. Never undefined: a string missing in
+ * `lang` falls back to English, and one missing in English (a key from outside the type system,
+ * such as a URL value) to the key itself.
+ * @example t('en', 'panel.since', { date: '12 Oct 2025' }) // "since 12 Oct 2025"
+ */
+export function t(lang: Lang, key: MessageKey, values?: Values): string {
+	const template = lookup(messages(lang), key) ?? lookup(en, key) ?? key;
+	return interpolate(lang, template, values);
+}
+
+/**
+ * The singular or plural form at `key` for `count`, with `{count}` and any other placeholders
+ * filled. The form follows the language's CLDR plural rule (Persian puts 0 with 1, but its two
+ * forms are the same words, as nouns after numerals stay singular).
+ * @example plural('en', 'location.days', 1) // "1 day"
+ */
+export function plural(lang: Lang, key: PluralKey, count: number, values?: Values): string {
+	const form = pluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+	return t(lang, `${key}.${form}` as MessageKey, { count, ...values });
+}
+
+const cache = <T>(make: (lang: Lang) => T) => {
+	const made = new Map<Lang, T>();
+	return (lang: Lang): T => {
+		let value = made.get(lang);
+		if (value === undefined) made.set(lang, (value = make(lang)));
+		return value;
+	};
+};
+
+const language = (lang: Lang): Language => LANGUAGES[lang] ?? LANGUAGES.en;
+
+const pluralRules = cache((lang) => new Intl.PluralRules(language(lang).htmlLang));
+
+const numberFormat = cache(
+	(lang) =>
+		new Intl.NumberFormat(language(lang).htmlLang, {
+			numberingSystem: language(lang).numberingSystem,
+			maximumFractionDigits: 2
+		})
+);
+
+const integerFormat = cache(
+	(lang) =>
+		new Intl.NumberFormat(language(lang).htmlLang, {
+			numberingSystem: language(lang).numberingSystem,
+			useGrouping: false
+		})
+);
+
+/**
+ * A number with grouped digits in the language's digit system.
+ * @example formatNumber('en', 6500) // "6,500"
+ * @example formatNumber('fa', 6500) // "۶٬۵۰۰"
+ */
+export function formatNumber(lang: Lang, n: number): string {
+	return numberFormat(lang).format(n);
+}
+
+const MONTH_KEYS = [
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'may',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'oct',
+	'nov',
+	'dec'
+] as const;
+
+/**
+ * An ISO date (`YYYY-MM-DD`, Gregorian) written out in `lang`, independent of the runtime's
+ * locale data and time zone. Throws a RangeError on anything that is not a real ISO date.
+ * @example formatDate('en', '2025-10-12') // "12 Oct 2025"
+ * @example formatDate('fa', '2025-10-12') // "۱۲ اکتوبر ۲۰۲۵"
+ * @example formatDate('ur', '2025-10-12') // "12 اکتوبر 2025"
+ */
+export function formatDate(lang: Lang, iso: string): string {
+	if (!isIsoDate(iso)) throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
+	const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+	const digits = integerFormat(lang);
+	return t(lang, 'date.format', {
+		day: digits.format(day),
+		month: t(lang, `date.months.${MONTH_KEYS[month - 1]!}`),
+		year: digits.format(year)
+	});
+}

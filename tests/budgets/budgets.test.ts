@@ -1,0 +1,117 @@
+/**
+ * Byte budgets on the built site (bytes, not times, so they hold on any machine): app JavaScript
+ * beyond maplibre-gl per page, the map data a first load fetches, and the font subsets that ship.
+ * Runs after the build: npx vitest run --config scripts/bench/vitest.budgets.config.ts
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildStyle } from '$lib/map/style';
+import { DEFAULT_LAYERS } from '$lib/layers/registry';
+import {
+	BUILD,
+	htmlFile,
+	maplibreChunksInManifest,
+	pageAssets,
+	total,
+	type PageAssets
+} from './page-assets';
+
+const KB = 1024;
+const JS_BUDGET = { '/': 100 * KB, embed: 60 * KB };
+const MAP_DATA_BUDGET = 150 * KB;
+/** Fontsource file names: <family>-<subset>-<weight>-<style>; only these subsets may ship. */
+const ALLOWED_FONT = /-(latin|arabic)-\d{3}-(normal|italic)\.[\w-]+\.woff2?$/;
+
+/** `/embed` and every `/embed/<slug>` the build prerendered. */
+function embedPages(): string[] {
+	const dir = join(BUILD, 'embed');
+	const slugs = existsSync(dir)
+		? readdirSync(dir)
+				.filter((name) => name.endsWith('.html'))
+				.map((name) => `/embed/${name.replace(/\.html$/, '')}`)
+		: [];
+	return ['/embed', ...slugs.sort()];
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+function appJs(assets: PageAssets) {
+	return total(assets.js.filter((path) => !assets.maplibre.includes(path)));
+}
+
+beforeAll(() => {
+	if (!existsSync(join(BUILD, 'index.html')))
+		throw new Error(
+			`${BUILD}/index.html not found: run \`npx vite build\` first (the budgets are checked on the built site)`
+		);
+});
+
+describe('JavaScript budgets (gzip, as served), maplibre-gl and its worker excluded', () => {
+	test('maplibre-gl is recognised in the build, and by the same chunk Vite’s manifest names', () => {
+		const { maplibre } = pageAssets('/');
+		expect(maplibre, '/ should load exactly one maplibre-gl chunk').toHaveLength(1);
+		const fromManifest = maplibreChunksInManifest();
+		if (fromManifest) expect(maplibre).toEqual(fromManifest);
+	});
+
+	test(`/ loads at most ${kb(JS_BUDGET['/'])} of app JS`, () => {
+		const size = appJs(pageAssets('/'));
+		console.info(
+			`budget: / app JS ${kb(size.gzip)} gzip (${kb(size.raw)} raw) of ${kb(JS_BUDGET['/'])}`
+		);
+		expect(size.gzip, `/ app JS is ${kb(size.gzip)} gzip`).toBeLessThanOrEqual(JS_BUDGET['/']);
+	});
+
+	test(`/embed and every /embed/<slug> load at most ${kb(JS_BUDGET.embed)} of app JS`, () => {
+		expect(existsSync(htmlFile('/embed')), 'build/embed.html: the /embed page was not built').toBe(
+			true
+		);
+		expect(existsSync(htmlFile('/embed/torkham')), 'build/embed/torkham.html: not built').toBe(
+			true
+		);
+		const sizes = embedPages().map((page) => ({ page, ...appJs(pageAssets(page)) }));
+		const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+		console.info(
+			`budget: embed app JS up to ${kb(largest.gzip)} gzip (${largest.page}, ${kb(largest.raw)} raw) of ${kb(JS_BUDGET.embed)}, ${sizes.length} pages`
+		);
+		const over = sizes.filter((size) => size.gzip > JS_BUDGET.embed);
+		expect(
+			largest.gzip,
+			`${over.length} of ${sizes.length} embed pages over budget; largest ${largest.page} at ${kb(largest.gzip)}`
+		).toBeLessThanOrEqual(JS_BUDGET.embed);
+	});
+});
+
+describe('map data budget', () => {
+	test(`basemap and layer files the map fetches on first load total at most ${kb(MAP_DATA_BUDGET)} gzip`, () => {
+		// Every GeoJSON source in the style loads at start, shown or not.
+		const style = buildStyle(new Set(DEFAULT_LAYERS));
+		const urls = Object.values(style.sources).flatMap((source) =>
+			'data' in source && typeof source.data === 'string' ? [source.data] : []
+		);
+		expect(urls.length).toBeGreaterThan(0);
+		for (const url of urls)
+			expect(existsSync(join(BUILD, url)), `${url} is not in the build`).toBe(true);
+		const size = total(urls);
+		console.info(
+			`budget: map data ${kb(size.gzip)} gzip (${kb(size.raw)} raw, ${urls.length} files) of ${kb(MAP_DATA_BUDGET)}`
+		);
+		expect(size.gzip).toBeLessThanOrEqual(MAP_DATA_BUDGET);
+	});
+});
+
+describe('fonts are subset to the scripts the site uses', () => {
+	test('the pages’ stylesheets reference only latin and arabic subsets', () => {
+		const pages = ['/', '/locations/torkham', ...embedPages().slice(0, 2)];
+		const fonts = new Set(pages.flatMap((page) => pageAssets(page).fonts));
+		expect(fonts.size, 'no fonts found: has the font loading changed?').toBeGreaterThan(0);
+		expect([...fonts].filter((font) => !ALLOWED_FONT.test(font))).toEqual([]);
+	});
+
+	test('no other subset ships in the build', () => {
+		const assets = join(BUILD, '_app/immutable/assets');
+		const shipped = readdirSync(assets).filter((name) => /\.(woff2?|ttf|otf)$/.test(name));
+		expect(shipped.filter((name) => !ALLOWED_FONT.test(`/${name}`))).toEqual([]);
+	});
+});

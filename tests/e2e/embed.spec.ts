@@ -1,0 +1,232 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PNG } from 'pngjs';
+import { waitForMap } from './helpers';
+
+/**
+ * A plain article page on a second origin (127.0.0.1 on its own port, while the site is
+ * localhost:4173), with whatever snippet a test puts in it, and a foreign iframe that posts
+ * height messages of its own.
+ */
+let host: Server;
+let hostOrigin = '';
+let snippet = '';
+
+test.beforeAll(async () => {
+	host = createServer((request, response) => {
+		if (request.url === '/foreign.html') {
+			response.writeHead(200, { 'content-type': 'text/html' });
+			// A hostile frame: claims a huge height in both message formats, again and again.
+			response.end(`<script>
+				setInterval(() => {
+					parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 2999 }, '*');
+					parent.postMessage({ type: 'border-map:embed-size', height: 2999 }, '*');
+				}, 100);
+			</script>`);
+			return;
+		}
+		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		response.end(`<!doctype html><html><head><title>An article</title></head><body style="margin:0">
+			<article style="max-width:680px;margin:0 auto;font-family:serif">
+				<h1>Trade stalls at the border</h1><p>Paragraph before the map.</p>
+				${snippet}
+				<p>Paragraph after the map.</p>
+				<iframe id="foreign" src="/foreign.html" style="height:100px"></iframe>
+			</article></body></html>`);
+	});
+	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+	hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+async function embedHeights(page: Page) {
+	const frame = page.frameLocator('iframe[data-border-map]');
+	const content = await frame
+		.locator('html')
+		.evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+	// The iframe's inner height: a host's border around it is not the embed's business.
+	const iframe = await page
+		.locator('iframe[data-border-map]')
+		.evaluate((el) => (el as HTMLElement).clientHeight);
+	return { content, iframe };
+}
+
+test('the oEmbed file is valid, and its html pasted into a page on another origin sizes itself', async ({
+	page,
+	request
+}) => {
+	const response = await request.get('/oembed/torkham.json');
+	expect(response.headers()['content-type']).toContain('application/json');
+	const oembed = await response.json();
+	expect(oembed).toMatchObject({
+		version: '1.0',
+		type: 'rich',
+		provider_name: 'Border Map',
+		title: 'Border Map: Torkham',
+		width: expect.any(Number),
+		height: expect.any(Number)
+	});
+	expect(oembed.html).toContain('src="http://localhost:4173/embed/torkham"');
+	expect(oembed.html).toContain('<script src="http://localhost:4173/embed.js" async></script>');
+
+	snippet = oembed.html.replace(`height="${oembed.height}"`, 'height="300"');
+	await page.goto(`${hostOrigin}/`);
+	const frame = page.frameLocator('iframe[data-border-map]');
+	await expect(frame.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', {
+		timeout: 45_000
+	});
+	// The iframe grows from its starting 300 px to exactly its content's height.
+	await expect
+		.poll(async () => {
+			const { content, iframe } = await embedHeights(page);
+			return Math.abs(content - iframe);
+		})
+		.toBeLessThanOrEqual(2);
+	expect((await embedHeights(page)).iframe).toBeGreaterThan(300);
+	// The foreign frame's messages moved neither its own iframe (100 px inside its border) nor ours.
+	expect(await page.locator('#foreign').evaluate((el) => (el as HTMLElement).clientHeight)).toBe(
+		100
+	);
+	expect((await embedHeights(page)).iframe).toBeLessThan(2000);
+});
+
+test('a message from the host page itself is ignored: only our origin is trusted', async ({
+	page
+}) => {
+	snippet =
+		'<iframe src="http://localhost:4173/embed/chaman" title="Chaman" width="100%" height="300" data-border-map></iframe>\n<script src="http://localhost:4173/embed.js" async></script>';
+	await page.goto(`${hostOrigin}/`);
+	const frame = page.frameLocator('iframe[data-border-map]');
+	await expect(frame.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', {
+		timeout: 45_000
+	});
+	await expect
+		.poll(async () =>
+			Math.abs((await embedHeights(page)).content - (await embedHeights(page)).iframe)
+		)
+		.toBeLessThanOrEqual(2);
+	const settled = (await embedHeights(page)).iframe;
+	await page.evaluate(() =>
+		window.postMessage({ type: 'border-map:embed-size', height: 2500 }, '*')
+	);
+	await page.waitForTimeout(300);
+	expect((await embedHeights(page)).iframe).toBe(settled);
+});
+
+test('embed pages announce themselves properly: noindex, canonical, oEmbed discovery', async ({
+	page
+}) => {
+	await page.goto('/embed/torkham');
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		'http://localhost:4173/embed/torkham'
+	);
+	await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute(
+		'href',
+		'http://localhost:4173/oembed/torkham.json'
+	);
+	await expect(page.getByRole('link', { name: /Open full map/ })).toHaveAttribute(
+		'href',
+		/^\/\?.*loc=torkham/
+	);
+	const cookies = await page.context().cookies();
+	expect(cookies).toEqual([]);
+	expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+
+	await page.goto('/locations/torkham');
+	await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute(
+		'href',
+		'http://localhost:4173/oembed/torkham.json'
+	);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('an embed shows its static map and the table of places', async ({ page }) => {
+		await page.goto('/embed/torkham');
+		const map = page.getByTestId('static-map');
+		await expect(map).toBeVisible();
+		expect(
+			await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)
+		).toBe(true);
+		await expect(page.getByTestId('status-table')).toBeVisible();
+		await expect(
+			page.getByTestId('status-table').getByRole('row', { name: /^Torkham / })
+		).toContainText('restricted to returnees only');
+		await expect(page.getByTestId('summary')).toContainText('Torkham restricted to returnees only');
+	});
+});
+
+test('without WebGL an embed keeps the static map, says why, and opens the table', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		// @ts-expect-error narrowing the overloads is beside the point here
+		HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
+			if (type.startsWith('webgl')) return null;
+			// @ts-expect-error see above
+			return original.call(this, type, ...rest);
+		};
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/embed/torkham');
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'error');
+	await expect(page.getByTestId('map-notice')).toContainText('WebGL');
+	await expect(page.getByTestId('static-map')).toBeVisible();
+	await expect(page.getByTestId('status-table')).toBeVisible();
+	expect(errors).toEqual([]);
+	await page.screenshot({ path: 'test-results/screenshots/embed-no-webgl.png' });
+});
+
+test('"Embed this view" gives the snippet for the view on screen, with a live preview', async ({
+	page
+}) => {
+	await page.goto('/?date=2025-10-20&loc=torkham');
+	await waitForMap(page);
+	await page.getByRole('button', { name: 'Embed this view' }).click();
+	const snippetBox = page.getByTestId('embed-snippet');
+	await expect(snippetBox).toHaveValue(
+		/<iframe src="http:\/\/localhost:4173\/embed\?date=2025-10-20&amp;loc=torkham"/
+	);
+	await expect(snippetBox).toHaveValue(
+		/<script src="http:\/\/localhost:4173\/embed.js" async><\/script>/
+	);
+	await page.getByLabel('Small (400 px)').check();
+	await expect(snippetBox).toHaveValue(/width="400"/);
+	await page.getByLabel(/Fit the height/).uncheck();
+	await expect(snippetBox).not.toHaveValue(/embed\.js/);
+	const preview = page.frameLocator('[data-testid="embed-builder"] iframe');
+	await expect(preview.getByTestId('summary')).toContainText('On 20 Oct 2025: Torkham closed');
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.getByRole('button', { name: 'Copy' }).click();
+	await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		await snippetBox.inputValue()
+	);
+	await page.screenshot({ path: 'test-results/screenshots/embed-builder.png', fullPage: true });
+});
+
+test('"Download PNG" saves the view with its title, legend and source drawn in', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const mapHeight = await page
+		.locator('.maplibregl-canvas')
+		.evaluate((canvas: HTMLCanvasElement) => canvas.height);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download PNG' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^border-map-\d{4}-\d{2}-\d{2}\.png$/);
+	const path = await download.path();
+	const image = PNG.sync.read((await import('node:fs')).readFileSync(path));
+	// Title and summary above the map, legend and source line below it.
+	expect(image.height).toBeGreaterThan(mapHeight + 60);
+	await download.saveAs('test-results/screenshots/download.png');
+});
