@@ -20,6 +20,7 @@ test('/ loads the map with no page error and no request off its origin', async (
 	await waitForLayers(page, DEFAULT_ON);
 	expect(watch.errors).toEqual([]);
 	expect(watch.offOrigin).toEqual([]);
+	expect(watch.csp).toEqual([]);
 	await page.screenshot({ path: 'test-results/screenshots/dashboard.png' });
 });
 

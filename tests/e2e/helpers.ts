@@ -2,17 +2,21 @@
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
-/** Collects page errors and every request that leaves the page's own origin. */
+/** Collects page errors, Content-Security-Policy violations and requests off the page's origin. */
 export function watchPage(page: Page) {
 	const errors: string[] = [];
 	const offOrigin: string[] = [];
+	const csp: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) csp.push(message.text());
+	});
 	page.on('request', (request) => {
 		const url = new URL(request.url());
 		if (url.protocol === 'data:' || url.protocol === 'blob:') return;
 		if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') offOrigin.push(request.url());
 	});
-	return { errors, offOrigin };
+	return { errors, offOrigin, csp };
 }
 
 export async function waitForMap(page: Page) {

@@ -1,21 +1,30 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { watchPage } from './helpers';
+import { waitForMap, watchPage } from './helpers';
 
 const slugs = readdirSync('geodata/locations').map((file) => file.replace(/\.json$/, ''));
 const location = (slug: string) =>
 	JSON.parse(readFileSync(`geodata/locations/${slug}.json`, 'utf8'));
 
 test.describe('every page loads cleanly', () => {
-	for (const path of ['/about', '/data', ...slugs.map((slug) => `/locations/${slug}`)]) {
+	for (const path of [
+		'/',
+		'/about',
+		'/data',
+		'/embed',
+		...slugs.flatMap((slug) => [`/locations/${slug}`, `/embed/${slug}`])
+	]) {
 		test(`${path}: no page error, no request off the origin`, async ({ page }) => {
 			const watch = watchPage(page);
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(200);
-			await expect(page.locator('h1')).toBeVisible();
+			if (!path.startsWith('/embed')) await expect(page.locator('h1')).toBeVisible();
+			if (path === '/' || path.startsWith('/embed')) await waitForMap(page);
 			await page.waitForLoadState('networkidle');
 			expect(watch.errors).toEqual([]);
 			expect(watch.offOrigin).toEqual([]);
+			expect(watch.csp).toEqual([]);
+			expect(watch.csp).toEqual([]);
 		});
 	}
 });
@@ -93,4 +102,17 @@ test('/about explains statuses and lists the corrections log', async ({ page }) 
 	await expect(page.getByText('Natural Earth').first()).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Corrections' })).toBeVisible();
 	await expect(page.locator('ol.corrections li').first()).toBeVisible();
+});
+
+test('the Content-Security-Policy blocks a script injected into the page', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/locations/torkham');
+	const ran = await page.evaluate(() => {
+		const script = document.createElement('script');
+		script.textContent = 'window.injected = true';
+		document.body.append(script);
+		return (window as unknown as { injected?: boolean }).injected === true;
+	});
+	expect(ran).toBe(false);
+	await expect.poll(() => watch.csp.length).toBeGreaterThan(0);
 });
