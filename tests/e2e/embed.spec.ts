@@ -164,13 +164,13 @@ test('without WebGL an embed keeps the static map, says why, and opens the table
 	page
 }) => {
 	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		// @ts-expect-error narrowing the overloads is beside the point here
-		HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
-			if (type.startsWith('webgl')) return null;
-			// @ts-expect-error see above
-			return original.call(this, type, ...rest);
-		};
+		// A browser with WebGL switched off: every WebGL context request fails.
+		const original = HTMLCanvasElement.prototype.getContext as (...args: unknown[]) => unknown;
+		Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
+			value(this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+				return type.startsWith('webgl') ? null : original.call(this, type, ...rest);
+			}
+		});
 	});
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));

@@ -1,33 +1,42 @@
 /** Words for statuses and scopes, shared by the badge, the summary sentence and the pages. */
+import { t, type Lang } from '$lib/i18n';
 import type { Status } from './scales';
 import type { Location, Scope } from './types';
 
 const ROUTE_STATUSES = new Set<Status>(['operating', 'disrupted', 'blocked']);
+const STOPPING = new Set<Status>(['closed', 'blocked']);
 
 /**
- * A place's everyday name, for map labels and the summary: the English name without the
- * parenthesised detail.
+ * A place's everyday name, for map labels and the summary: its name in `lang` (English where no
+ * source gives one) without the parenthesised detail.
  * @example shortName({ en: 'Chaman–Spin Boldak (Friendship Gate)' }) // "Chaman–Spin Boldak"
  */
-export function shortName(names: Pick<Location['names'], 'en'>): string {
-	return names.en.replace(/\s*\([^)]*\)\s*$/, '');
+export function shortName(
+	names: Location['names'] | Pick<Location['names'], 'en'>,
+	lang: Lang = 'en'
+): string {
+	const name = (lang === 'en' ? undefined : (names as Location['names'])[lang]) ?? names.en;
+	return name.replace(/\s*\([^)]*\)\s*$/, '');
 }
 
 /**
- * The scope as it reads after the status word. A stopping status names what it stops
- * ("closed to trade"); a passing one names what still passes ("restricted to returnees only").
- * Empty for `all` and for `unknown`.
- * @example scopeLabel('restricted', 'returnees') // " to returnees only"
+ * A status with its scope. A stopping status names what it stops ("closed to trade"); a passing
+ * one names what still passes ("restricted to returnees only"). A route carries trade by
+ * definition, so "operating to trade only" is just "operating".
+ * @example statusPhrase('closed', 'trade') // "closed to trade"
+ * @example statusPhrase('unknown', 'all') // "status not reported"
  */
-export function scopeLabel(status: Status, scope: Scope): string {
-	if (status === 'unknown' || scope === 'all') return '';
-	// A route carries trade by definition: "operating to trade only" would say nothing.
-	if (scope === 'trade' && ROUTE_STATUSES.has(status)) return '';
-	const stops = status === 'closed' || status === 'blocked';
-	return stops ? ` to ${scope}` : ` to ${scope} only`;
+export function statusPhrase(status: Status, scope: Scope, lang: Lang = 'en'): string {
+	if (status === 'unknown') return t(lang, 'status.notReported');
+	const word = t(lang, `status.${status}`);
+	if (scope === 'all' || (scope === 'trade' && ROUTE_STATUSES.has(status))) return word;
+	return t(lang, STOPPING.has(status) ? 'status.withScope.stops' : 'status.withScope.passes', {
+		status: word,
+		scope: t(lang, `scope.inPhrase.${scope}`)
+	});
 }
 
-/** @example statusPhrase('closed', 'trade') // "closed to trade" */
-export function statusPhrase(status: Status, scope: Scope): string {
-	return status === 'unknown' ? 'status not reported' : `${status}${scopeLabel(status, scope)}`;
+/** Like {@link statusPhrase}, but a bare "not reported" where a badge stands beside a name. */
+export function statusLabel(status: Status, scope: Scope, lang: Lang = 'en'): string {
+	return status === 'unknown' ? t(lang, 'status.unknown') : statusPhrase(status, scope, lang);
 }

@@ -1,8 +1,9 @@
 /**
  * The one-sentence briefing for a date, e.g.
- * "On 20 Oct 2025: Torkham closed; Chaman restricted to returnees only; Chabahar corridor operating."
+ * "On 20 Oct 2025: Torkham closed; Chaman–Spin Boldak restricted to returnees only; Chabahar
+ * corridor operating."
  */
-import { formatDate } from './dates';
+import { formatDate, t, type Lang } from '$lib/i18n';
 import { shortName, statusPhrase } from './labels';
 import { isStatus } from './scales';
 import { statusOn } from './status';
@@ -13,14 +14,23 @@ export const SUMMARY_SLUGS = ['torkham', 'chaman', 'chabahar-corridor'] as const
 
 export function summarySentence(
 	locations: readonly Pick<Location, 'slug' | 'names' | 'status'>[],
-	date: string
+	date: string,
+	lang: Lang = 'en'
 ): string {
 	const parts = SUMMARY_SLUGS.flatMap((slug) => {
 		const location = locations.find((candidate) => candidate.slug === slug);
 		if (!location) return [];
 		const { status, scope } = statusOn(location, date);
 		const word = isStatus(status) ? status : 'unknown';
-		return [`${shortName(location.names)} ${statusPhrase(word, scope ?? 'all')}`];
+		return [
+			t(lang, 'summary.part', {
+				name: shortName(location.names, lang),
+				status: statusPhrase(word, scope ?? 'all', lang)
+			})
+		];
 	});
-	return `On ${formatDate(date)}: ${parts.join('; ')}.`;
+	return t(lang, 'summary.sentence', {
+		date: formatDate(lang, date),
+		parts: parts.join(t(lang, 'summary.separator'))
+	});
 }

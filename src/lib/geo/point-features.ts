@@ -9,6 +9,7 @@ import { statusOn } from '$lib/data/status';
 import { SEVERITY_OF, severityMarker, type Severity, type Status } from '$lib/data/scales';
 import type { LocationKind, MapLocation } from '$lib/data/types';
 import { shortName } from '$lib/data/labels';
+import type { Lang } from '$lib/i18n';
 
 export interface PointProperties {
 	slug: string;
@@ -29,7 +30,8 @@ export interface PointProperties {
 export function pointFeatures(
 	locations: readonly MapLocation[],
 	kinds: readonly LocationKind[],
-	date: string
+	date: string,
+	lang: Lang = 'en'
 ): FeatureCollection<Point, PointProperties> {
 	const features = locations
 		.filter((location) => location.geometry && kinds.includes(location.kind))
@@ -44,7 +46,7 @@ export function pointFeatures(
 					slug: location.slug,
 					kind: location.kind,
 					name: location.names.en,
-					label: shortName(location.names),
+					label: shortName(location.names, lang),
 					name_ps: location.names.ps ?? null,
 					name_fa: location.names.fa ?? null,
 					name_ur: location.names.ur ?? null,

@@ -47,6 +47,7 @@ const en = {
 		label: 'Briefing',
 		layers: 'Layers',
 		places: 'Places',
+		share: 'Share',
 		layerGroups: {
 			base: 'On the map',
 			route: 'Trade routes'

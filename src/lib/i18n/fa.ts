@@ -31,6 +31,7 @@ const fa: Messages = {
 		label: 'خلاصهٔ وضعیت',
 		layers: 'لایه‌ها',
 		places: 'مکان‌ها',
+		share: 'همرسانی',
 		layerGroups: {
 			base: 'روی نقشه',
 			route: 'مسیرهای تجارتی'

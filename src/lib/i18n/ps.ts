@@ -29,6 +29,7 @@ const ps: Messages = {
 		label: 'لنډ خبرتیا',
 		layers: 'طبقې',
 		places: 'ځایونه',
+		share: 'شریکول',
 		layerGroups: {
 			base: 'پر نقشه',
 			route: 'سوداګریزې لارې'

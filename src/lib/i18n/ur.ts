@@ -29,6 +29,7 @@ const ur: Messages = {
 		label: 'خلاصہ',
 		layers: 'پرتیں',
 		places: 'مقامات',
+		share: 'شیئر کریں',
 		layerGroups: {
 			base: 'نقشے پر',
 			route: 'تجارتی راستے'

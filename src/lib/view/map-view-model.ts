@@ -9,6 +9,7 @@ import { routeStatusOn } from '$lib/data/route-status';
 import { SEVERITY_OF, type Severity } from '$lib/data/scales';
 import { summarySentence } from '$lib/data/summary';
 import type { MapLocation } from '$lib/data/types';
+import type { Lang } from '$lib/i18n';
 
 export interface MapViewModel {
 	points: Partial<Record<LayerId, FeatureCollection<Point, PointProperties>>>;
@@ -16,14 +17,18 @@ export interface MapViewModel {
 	summary: string;
 }
 
-export function mapViewModel(locations: readonly MapLocation[], date: string): MapViewModel {
+export function mapViewModel(
+	locations: readonly MapLocation[],
+	date: string,
+	lang: Lang = 'en'
+): MapViewModel {
 	const bySlug = new Map(locations.map((location) => [location.slug, location]));
 	const points: MapViewModel['points'] = {};
 	const routeSeverity: MapViewModel['routeSeverity'] = {};
 	for (const layer of LAYERS) {
 		const source = layer.source;
 		if (source.type === 'points') {
-			points[layer.id] = pointFeatures(locations, source.kinds, date);
+			points[layer.id] = pointFeatures(locations, source.kinds, date, lang);
 		} else if (source.type === 'route') {
 			const corridor = bySlug.get(source.corridor);
 			if (!corridor) continue;
@@ -31,5 +36,5 @@ export function mapViewModel(locations: readonly MapLocation[], date: string): M
 			routeSeverity[layer.id] = SEVERITY_OF[status];
 		}
 	}
-	return { points, routeSeverity, summary: summarySentence(locations, date) };
+	return { points, routeSeverity, summary: summarySentence(locations, date, lang) };
 }

@@ -1,0 +1,60 @@
+/**
+ * The page's language, shared through Svelte context. The URL's `lang=` decides it (the URL is the
+ * single source of truth for a view); the prerendered HTML is English and switches on load.
+ * Components read `useLang()` and write nothing: a change of language is a change of URL.
+ */
+import { getContext, setContext } from 'svelte';
+import { formatDate, formatNumber, isLang, LANGUAGES, plural, t, type Lang } from './index';
+import type { Location } from '$lib/data/types';
+
+const KEY = Symbol('lang');
+
+export class LangState {
+	current: Lang = $state('en');
+
+	/** Reads `lang=` from a query string; anything else means English. */
+	read(search: string): void {
+		const value = new URLSearchParams(search).get('lang');
+		this.current = isLang(value) ? value : 'en';
+	}
+
+	get dir() {
+		return LANGUAGES[this.current].dir;
+	}
+
+	get htmlLang() {
+		return LANGUAGES[this.current].htmlLang;
+	}
+
+	t: (...args: Parameters<typeof t> extends [Lang, ...infer Rest] ? Rest : never) => string = (
+		...args
+	) => t(this.current, ...args);
+
+	plural: (
+		...args: Parameters<typeof plural> extends [Lang, ...infer Rest] ? Rest : never
+	) => string = (...args) => plural(this.current, ...args);
+
+	date = (iso: string) => formatDate(this.current, iso);
+
+	number = (n: number) => formatNumber(this.current, n);
+
+	/** A place's name in the page's language, falling back to English where no source gives one. */
+	name = (names: Location['names']) =>
+		(this.current === 'en' ? undefined : names[this.current]) ?? names.en;
+
+	/** `path` with the page's language carried along, so a link keeps the reader's language. */
+	href = (path: string) => {
+		if (this.current === 'en') return path;
+		const [base, hash = ''] = path.split('#');
+		return `${base}${base!.includes('?') ? '&' : '?'}lang=${this.current}${hash ? `#${hash}` : ''}`;
+	};
+}
+
+export function provideLang(): LangState {
+	return setContext(KEY, new LangState());
+}
+
+/** The page's language; English where no layout provides one (component tests). */
+export function useLang(): LangState {
+	return getContext<LangState | undefined>(KEY) ?? new LangState();
+}
