@@ -43,6 +43,8 @@ export interface SeaRoute {
 	id: string;
 	label: string;
 	port: string;
+	/** The places named after "via" in the label, as slugs, so a page can name them in its language. */
+	through: readonly string[];
 	km: number | null;
 	path: string[];
 }
@@ -146,18 +148,21 @@ export const KABUL_TO_SEA = [
 	{
 		id: 'karachi-torkham',
 		label: 'Karachi via Torkham',
+		through: ['torkham'],
 		port: 'karachi',
 		corridors: ['karachi-torkham']
 	},
 	{
 		id: 'chabahar-corridor',
 		label: 'Chabahar via Zaranj–Delaram',
+		through: ['zaranj', 'delaram'],
 		port: 'chabahar',
 		corridors: ['chabahar-corridor']
 	},
 	{
 		id: 'bandar-abbas-herat',
 		label: 'Bandar Abbas via Herat',
+		through: ['herat'],
 		port: 'bandar-abbas',
 		corridors: ['bandar-abbas-herat', 'chabahar-corridor']
 	}
@@ -172,12 +177,12 @@ export function kabulToSea(
 	corridors: readonly Pick<Location, 'slug' | 'route'>[],
 	pointOf: PointOf
 ): SeaRoute[] {
-	return KABUL_TO_SEA.map(({ id, label, port, corridors: slugs }) => {
+	return KABUL_TO_SEA.map(({ id, label, port, through, corridors: slugs }) => {
 		const legs = corridors
 			.filter((corridor) => (slugs as readonly string[]).includes(corridor.slug))
 			.flatMap((corridor) => corridor.route?.legs ?? []);
 		const found = distanceToSea('kabul', port, legs, pointOf);
-		return { id, label, port, km: found?.km ?? null, path: found?.path ?? [] };
+		return { id, label, port, through, km: found?.km ?? null, path: found?.path ?? [] };
 	});
 }
 

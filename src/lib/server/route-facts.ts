@@ -1,5 +1,4 @@
 /** Route facts computed once at build time with turf: leg lengths, totals, Kabul to the sea. */
-import { shortName } from '$lib/data/labels';
 import type { Location } from '$lib/data/types';
 import {
 	KABUL_TO_SEA,
@@ -13,8 +12,8 @@ export interface RouteFactsTable {
 	bySlug: Record<string, RouteFacts>;
 	/** Kabul to Karachi, Chabahar and Bandar Abbas. */
 	toSea: SeaRoute[];
-	/** Short names of every place, for the legs' ends. */
-	names: Record<string, string>;
+	/** Every place's names, for the legs' ends in the page's language. */
+	names: Record<string, Location['names']>;
 }
 
 export function routeFacts(locations: readonly Location[]): RouteFactsTable {
@@ -30,8 +29,6 @@ export function routeFacts(locations: readonly Location[]): RouteFactsTable {
 			...(seaRoutes.has(corridor.slug) ? { toSea } : {})
 		};
 	}
-	const names = Object.fromEntries(
-		locations.map((location) => [location.slug, shortName(location.names)])
-	);
+	const names = Object.fromEntries(locations.map((location) => [location.slug, location.names]));
 	return { bySlug, toSea, names };
 }
