@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { waitForMap, watchPage } from './helpers';
+
+test('lang=ps: Pashto interface, Pashto place names, mirrored layout', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/?lang=ps');
+	await waitForMap(page);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ps');
+	await expect(page.locator('h1')).toHaveText('د پولې نقشه');
+	await expect(page.locator('li[data-slug="torkham"]')).toContainText('تورخم');
+	// Dates in Pashto take Eastern Arabic-Indic digits.
+	await expect(page.getByTestId('date-output')).toHaveText(/^[۰-۹]+ .+ [۰-۹]{4}$/);
+	await expect(page.getByTestId('summary')).toContainText('تورخم');
+	// Mirrored: the panel sits on the right of the map.
+	const panel = (await page.locator('aside.panel').boundingBox())!;
+	const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	expect(panel.x).toBeGreaterThan(map.x);
+	expect(watch.errors).toEqual([]);
+	await page.screenshot({ path: 'test-results/screenshots/dashboard-ps.png' });
+});
+
+test('the language switcher rewrites the URL and the page', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await page.getByLabel('Language').selectOption('ur');
+	await expect(page).toHaveURL(/lang=ur/);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('li[data-slug="peshawar"]')).toContainText('پشاور');
+	// Urdu keeps Latin digits.
+	await expect(page.getByTestId('date-output')).toHaveText(/^\d+ .+ \d{4}$/);
+	await page.locator('select').selectOption('en');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+	await expect(page).not.toHaveURL(/lang=/);
+});
+
+test('lang=fa on an embed: Dari table and legend, right to left', async ({ page }) => {
+	await page.goto('/embed/torkham?lang=fa');
+	await waitForMap(page);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fa-AF');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByTestId('summary')).toContainText('تورخم');
+	await expect(page.getByTestId('summary')).not.toContainText('1404');
+	await page.screenshot({ path: 'test-results/screenshots/embed-fa.png' });
+});
+
+test('lang=ur on a location page: headings in Urdu, facts still marked as English', async ({
+	page
+}) => {
+	await page.goto('/locations/torkham?lang=ur');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByTestId('status-now')).not.toContainText('restricted');
+	await expect(page.locator('p.lede')).toHaveAttribute('lang', 'en');
+	// Links keep the reader's language.
+	await expect(page.locator('nav.crumbs a')).toHaveAttribute('href', /lang=ur/);
+});
+
+test('an unknown language falls back to English', async ({ page }) => {
+	await page.goto('/?lang=xx');
+	await waitForMap(page);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('h1')).toHaveText('Border Map');
+});
