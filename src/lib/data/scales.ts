@@ -42,7 +42,12 @@ export const severityMarker = scaleOrdinal<Severity, string>()
  */
 export const severityDash = scaleOrdinal<Severity, number[]>()
 	.domain(SEVERITIES)
-	.range([[1], [4, 2], [1.2, 1.6], [0.5, 1.5]]);
+	.range([
+		[1, 0],
+		[4, 2],
+		[1.2, 1.6],
+		[0.5, 1.5]
+	]);
 
 export function statusColour(status: Status): string {
 	return severityColour(SEVERITY_OF[status]);

@@ -326,6 +326,8 @@ const en = {
 		ofSurroundings: 'Map of {name} and its surroundings',
 		legend: 'Legend',
 		durandLine: 'Durand Line (de facto border)',
+		/** The map's own label for the line: two lines, no brackets (the map does not mirror them in right-to-left text). */
+		durandLabel: 'Durand Line\nde facto border',
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',
 		notReady: 'The map is not ready yet.',

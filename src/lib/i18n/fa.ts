@@ -288,6 +288,7 @@ const fa: Messages = {
 		ofSurroundings: 'نقشهٔ {name} و اطراف آن',
 		legend: 'راهنما',
 		durandLine: 'خط دیورند (مرز بالفعل)',
+		durandLabel: 'خط دیورند\nمرز بالفعل',
 		zoomIn: 'بزرگ‌نمایی',
 		zoomOut: 'کوچک‌نمایی',
 		notReady: 'نقشه هنوز آماده نیست.',

@@ -284,6 +284,7 @@ const ps: Messages = {
 		ofSurroundings: 'د {name} او شاوخوا سیمې نقشه',
 		legend: 'لارښود',
 		durandLine: 'د ډیورنډ کرښه (عملي پوله)',
+		durandLabel: 'د ډیورنډ کرښه\nعملي پوله',
 		zoomIn: 'نږدې کړئ',
 		zoomOut: 'لرې کړئ',
 		notReady: 'نقشه لا چمتو نه ده.',

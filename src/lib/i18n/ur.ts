@@ -286,6 +286,7 @@ const ur: Messages = {
 		ofSurroundings: '{name} اور گرد و نواح کا نقشہ',
 		legend: 'علامات',
 		durandLine: 'ڈیورنڈ لائن (عملی سرحد)',
+		durandLabel: 'ڈیورنڈ لائن\nعملی سرحد',
 		zoomIn: 'قریب کریں',
 		zoomOut: 'دور کریں',
 		notReady: 'نقشہ ابھی تیار نہیں۔',

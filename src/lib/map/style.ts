@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { severityColour, severityDash } from '$lib/data/scales';
 import { PALETTE } from './palette';
+import { t } from '$lib/i18n';
 import { LAYERS, layerDataPath, type LayerDefinition, type LayerId } from '$lib/layers/registry';
 
 export const FONT = ['Noto Sans'];
@@ -161,7 +162,7 @@ function registryLayers(layer: LayerDefinition): LayerSpecification[] {
 					source: id,
 					filter: ['==', ['get', 'role'], 'label'],
 					layout: {
-						'text-field': 'Durand Line\nde facto border',
+						'text-field': t('en', 'map.durandLabel'),
 						'text-font': FONT,
 						'text-size': 12,
 						'text-anchor': ['get', 'label_anchor'],
