@@ -297,6 +297,7 @@ const fa: Messages = {
 		couldNotLoad: 'نقشهٔ تعاملی بارگذاری نشد: {error}',
 		couldNotStart: 'نقشهٔ تعاملی راه‌اندازی نشد: {error}',
 		unknownError: 'خطای نامعلوم',
+		layerFailed: 'بارگیری نشد: {layers}. بقیهٔ نقشه کار می‌کند.',
 		attribution:
 			'نقشهٔ پایه: {basemap} (مالکیت عمومی) · واقعیت‌ها: {publishers} و دیگران، که در {placePage} ذکر شده‌اند',
 		placePage: 'صفحهٔ هر مکان'

@@ -1,0 +1,204 @@
+import { expect, test } from '@playwright/test';
+import fc from 'fast-check';
+import { parseView } from '../../src/lib/url/view-state';
+import { LAYER_IDS } from '../../src/lib/layers/registry';
+import { readdirSync } from 'node:fs';
+import { waitForLayers, waitForMap, watchPage } from './helpers';
+
+test('the map survives losing its WebGL context: static map meanwhile, then back', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const lose = () =>
+		page.evaluate(() => {
+			const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+			const gl = canvas.getContext('webgl2')!;
+			const extension = gl.getExtension('WEBGL_lose_context')!;
+			extension.loseContext();
+			(window as unknown as { restore: () => void }).restore = () => extension.restoreContext();
+		});
+	await lose();
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'error');
+	await expect(page.getByTestId('map-notice')).toBeVisible();
+	await expect(page.getByTestId('static-map')).toBeVisible();
+	await page.evaluate(() => (window as unknown as { restore: () => void }).restore());
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready');
+	await expect(page.getByTestId('static-map')).toBeHidden();
+});
+
+test('a missing or corrupt data file is named, and the rest of the page works', async ({
+	page
+}) => {
+	await page.route('**/data/layers/karachi-torkham.geojson', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/geo+json', body: '{"type": "Feature' })
+	);
+	await page.route('**/data/layers/air-corridor.geojson', (route) =>
+		route.fulfill({ status: 404 })
+	);
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/?layers=durand-line,crossings,karachi-torkham,air-corridor');
+	await waitForMap(page);
+	await expect(page.getByTestId('layer-error')).toContainText('Karachi – Torkham');
+	await expect(page.getByTestId('layer-error')).toContainText('Air freight corridor');
+	// The rest works: toggles, the list, the summary.
+	await page.locator('input[name="layer"][value="cities"]').check();
+	await waitForLayers(page, [
+		'durand-line',
+		'crossings',
+		'cities',
+		'karachi-torkham',
+		'air-corridor'
+	]);
+	await page.locator('li[data-slug="torkham"] button').click();
+	await expect(page.getByTestId('location-card')).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+for (const width of [320, 360, 768, 1280, 2560]) {
+	test(`the dashboard holds at ${width} px wide`, async ({ page }) => {
+		await page.setViewportSize({ width, height: width < 700 ? 740 : 900 });
+		await page.goto('/');
+		await waitForMap(page);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		expect(map.width).toBeGreaterThan(width < 700 ? width - 20 : width / 2);
+		expect(map.height).toBeGreaterThan(250);
+		await expect(page.locator('input[name="layer"]').first()).toBeVisible();
+		await page.screenshot({
+			path: `test-results/screenshots/dashboard-${width}.png`,
+			fullPage: true
+		});
+	});
+}
+
+test('after 200 random clicks and key presses the view matches its URL', async ({ page }) => {
+	test.setTimeout(180_000);
+	const slugs = readdirSync('geodata/locations').map((file) => file.replace(/\.json$/, ''));
+	await page.goto('/');
+	await waitForMap(page);
+	const range = [
+		await page.locator('.ends span').first().textContent(),
+		await page.locator('.ends span').last().textContent()
+	];
+	expect(range[0]).toBeTruthy();
+	const actions = fc.sample(
+		fc.oneof(
+			fc.record({ kind: fc.constant('toggle' as const), id: fc.constantFrom(...LAYER_IDS) }),
+			fc.record({ kind: fc.constant('place' as const), slug: fc.constantFrom(...slugs) }),
+			fc.record({
+				kind: fc.constant('slider' as const),
+				key: fc.constantFrom('ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End')
+			}),
+			fc.record({
+				kind: fc.constant('button' as const),
+				name: fc.constantFrom(
+					'Back one day',
+					'Forward one day',
+					'Back one week',
+					'Forward one week'
+				)
+			}),
+			fc.record({
+				kind: fc.constant('listKey' as const),
+				key: fc.constantFrom('ArrowDown', 'ArrowUp')
+			})
+		),
+		{ numRuns: 200, seed: 20251012 }
+	);
+	for (const action of actions) {
+		if (action.kind === 'toggle')
+			await page.locator(`input[name="layer"][value="${action.id}"]`).click();
+		if (action.kind === 'place')
+			await page.locator(`li[data-slug="${action.slug}"] button`).click();
+		if (action.kind === 'slider') {
+			await page.getByRole('slider', { name: 'Date' }).focus();
+			await page.keyboard.press(action.key);
+		}
+		if (action.kind === 'button') await page.getByRole('button', { name: action.name }).click();
+		if (action.kind === 'listKey') {
+			await page.locator('li[data-slug] button').first().focus();
+			await page.keyboard.press(action.key);
+		}
+	}
+	await page.waitForTimeout(500);
+	const context = {
+		slugs: new Set(slugs),
+		dateRange: ['2000-01-01', '2100-01-01'] as const,
+		defaultDate: await page.evaluate(() =>
+			document.querySelector('time')!.getAttribute('datetime')!
+		)
+	};
+	const view = parseView(new URL(page.url()).search, context);
+	for (const id of LAYER_IDS) {
+		await expect(page.locator(`input[name="layer"][value="${id}"]`)).toBeChecked({
+			checked: view.layers.includes(id)
+		});
+	}
+	await waitForLayers(page, [...view.layers]);
+	const [year, month, day] = view.date.split('-').map(Number) as [number, number, number];
+	const shown = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+	await expect(page.getByTestId('date-output')).toHaveText(shown.replace('Sept', 'Sep'));
+	if (view.loc) {
+		await expect(page.locator(`li[data-slug="${view.loc}"]`)).toHaveClass(/selected/);
+		await expect(page.getByTestId('location-card')).toBeVisible();
+	} else {
+		await expect(page.getByTestId('location-card')).toHaveCount(0);
+	}
+});
+
+test('hostile URLs run no script, crash nothing and echo nothing', async ({ page }) => {
+	test.setTimeout(180_000);
+	const hostile = fc.sample(
+		fc.oneof(
+			fc.constantFrom(
+				'<script>window.pwned=1</script>',
+				'"><img src=x onerror="window.pwned=1">',
+				'javascript:window.pwned=1',
+				"'';!--\"<XSS>=&{()}",
+				'%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E',
+				'{{constructor.constructor("window.pwned=1")()}}',
+				'../../../etc/passwd',
+				'\u202e\u0000\uffff'
+			),
+			fc.string({ maxLength: 40 })
+		),
+		{ numRuns: 40, seed: 7 }
+	);
+	let dialogs = 0;
+	page.on('dialog', (dialog) => {
+		dialogs += 1;
+		return dialog.dismiss();
+	});
+	const watch = watchPage(page);
+	for (const [index, value] of hostile.entries()) {
+		const name = ['layers', 'date', 'loc', 'map', 'lang'][index % 5]!;
+		const path = index % 2 ? '/' : '/embed/torkham';
+		await page.goto(
+			`${path}?${name}=${encodeURIComponent(value)}&loc=${encodeURIComponent(value)}`
+		);
+		await expect(page.locator('[data-map-state]')).not.toHaveAttribute(
+			'data-map-state',
+			'loading',
+			{
+				timeout: 45_000
+			}
+		);
+		expect(
+			await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)
+		).toBeUndefined();
+		// Markup-capable input must never come back unescaped.
+		if (/[<>"']/.test(value)) expect(await page.content()).not.toContain(value);
+	}
+	expect(dialogs).toBe(0);
+	expect(watch.errors).toEqual([]);
+});
