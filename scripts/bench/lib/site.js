@@ -2,7 +2,7 @@
 // of build/ in a temporary folder, with the bare-page fixture added under /__bench/, so the shipped
 // build/ never gains a benchmark file and a concurrent rebuild cannot change a site mid-run.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,15 +44,23 @@ export function buildSite({ geodataDir } = {}) {
 }
 
 /**
- * Copies build/ to `dest` and adds the bare page, maplibre-gl's dist files and its font under
- * `dest/__bench/`.
+ * Copies build/ to `dest` (or moves it, for the scale builds, which reach gigabytes) and adds the
+ * bare page, maplibre-gl's dist files and its font under `dest/__bench/`.
  * @param {string} dest
+ * @param {{ move?: boolean }} [options]
  */
-export function snapshotSite(dest) {
+export function snapshotSite(dest, { move = false } = {}) {
 	const build = join(ROOT, 'build');
 	if (!existsSync(join(build, 'index.html')))
 		throw new Error('build/index.html is missing: the build did not write a site');
-	cpSync(build, dest, { recursive: true });
+	if (move) {
+		try {
+			renameSync(build, dest);
+		} catch {
+			// EXDEV: the temporary folder is on another file system.
+			cpSync(build, dest, { recursive: true });
+		}
+	} else cpSync(build, dest, { recursive: true });
 	const bench = join(dest, '__bench');
 	cpSync(BARE, join(bench, 'bare'), { recursive: true });
 	mkdirSync(join(bench, 'maplibre'), { recursive: true });
