@@ -5,7 +5,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	define: {
 		// The site's public origin, for canonical links, oEmbed and embed snippets (see src/lib/site.ts).
-		__SITE_URL__: JSON.stringify((process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, ''))
+		__SITE_URL__: JSON.stringify(
+			(process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '')
+		)
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],

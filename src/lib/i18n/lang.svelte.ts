@@ -14,6 +14,8 @@ export class LangState {
 
 	/** Reads `lang=` from a query string; anything else means English. */
 	read(search: string): void {
+		// A throwaway parse of the query, not state: nothing needs to react to this object.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const value = new URLSearchParams(search).get('lang');
 		this.current = isLang(value) ? value : 'en';
 	}

@@ -6,7 +6,7 @@ import { embedCamera } from '$lib/map/embed-camera';
 import { SITE_URL } from '$lib/site';
 import { geodata } from './geodata-cache';
 import { mapPageData, type MapPageData } from './map-page-data';
-import { routeLayersThrough, staticMapPath } from './static-views';
+import { placeLayers, staticMapPath } from './static-views';
 
 export interface EmbedPageData extends MapPageData {
 	slug: string | null;
@@ -43,7 +43,7 @@ export function embedPageData(slug: string | null): EmbedPageData {
 		title: `Border Map: ${location.names.en}`,
 		defaultLoc: slug,
 		defaultCamera: embedCamera(location),
-		defaultLayers: [...new Set([...DEFAULT_LAYERS, ...routeLayersThrough(location, locations)])],
+		defaultLayers: placeLayers(location, locations),
 		fallback: staticMapPath(`embed-${slug}`),
 		canonical: `${SITE_URL}/embed/${slug}`,
 		oembed: `${SITE_URL}/oembed/${slug}.json`

@@ -41,6 +41,11 @@ export function routeLayersThrough(location: Location, locations: readonly Locat
 	}).map((layer) => layer.id);
 }
 
+/** What a view of one place shows by default: the base layers and the routes through it. */
+export function placeLayers(location: Location, locations: readonly Location[]): LayerId[] {
+	return [...new Set([...DEFAULT_LAYERS, ...routeLayersThrough(location, locations)])];
+}
+
 export function staticViews(): StaticView[] {
 	const { locations, asOf } = geodata();
 	const date = asOf!;
@@ -67,7 +72,7 @@ export function staticViews(): StaticView[] {
 			shape: () =>
 				staticMapFor(
 					locations,
-					[...new Set([...DEFAULT_LAYERS, ...routeLayersThrough(location, locations)])],
+					placeLayers(location, locations),
 					date,
 					cameraBbox(embedCamera(location), EMBED_SIZE.width, EMBED_SIZE.height),
 					EMBED_SIZE.width,
@@ -81,7 +86,7 @@ export function staticViews(): StaticView[] {
 			shape: () =>
 				staticMapFor(
 					locations,
-					[...new Set([...DEFAULT_LAYERS, ...routeLayersThrough(location, locations)])],
+					placeLayers(location, locations),
 					date,
 					frameFor(location, locations, LOCATION_SIZE.width / LOCATION_SIZE.height),
 					LOCATION_SIZE.width,
