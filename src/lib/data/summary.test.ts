@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadGeodata } from '$lib/server/geodata';
+import { summarySentence } from './summary';
+import { statusPhrase } from './labels';
+
+const { locations } = loadGeodata();
+
+describe('summarySentence on the real data', () => {
+	it('reads as the dossier does on 1 and 20 Oct 2025', () => {
+		expect(summarySentence(locations, '2025-10-01')).toBe(
+			'On 1 Oct 2025: Torkham open; Chaman–Spin Boldak status not reported; Chabahar corridor operating.'
+		);
+		expect(summarySentence(locations, '2025-10-20')).toBe(
+			'On 20 Oct 2025: Torkham closed; Chaman–Spin Boldak restricted to returnees only; Chabahar corridor operating.'
+		);
+	});
+
+	it('speaks Pashto with Pashto names and digits', () => {
+		const sentence = summarySentence(locations, '2025-10-20', 'ps');
+		expect(sentence).toContain('تورخم');
+		expect(sentence).toContain('۲۰۲۵');
+		expect(sentence).not.toContain('Torkham');
+	});
+});
+
+describe('statusPhrase', () => {
+	it.each([
+		['closed', 'trade', 'closed to trade'],
+		['restricted', 'returnees', 'restricted to returnees only'],
+		['open', 'all', 'open'],
+		['operating', 'trade', 'operating'],
+		['blocked', 'trade', 'blocked'],
+		['unknown', 'all', 'status not reported']
+	] as const)('%s + %s reads "%s"', (status, scope, expected) => {
+		expect(statusPhrase(status, scope)).toBe(expected);
+	});
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { bboxAround, cameraBbox, staticMap } from './static-map';
+
+describe('cameraBbox', () => {
+	it('matches Web Mercator: at zoom 0 a 512 px view spans the whole world', () => {
+		const [west, south, east, north] = cameraBbox({ zoom: 0, lat: 0, lon: 0 }, 512, 512);
+		expect(west).toBeCloseTo(-180, 6);
+		expect(east).toBeCloseTo(180, 6);
+		// The Mercator limit: atan(sinh(π)) = 85.0511°.
+		expect(north).toBeCloseTo(85.0511, 3);
+		expect(south).toBeCloseTo(-85.0511, 3);
+	});
+
+	it('halves the span with each zoom level and centres on the camera', () => {
+		const wide = cameraBbox({ zoom: 5, lat: 30, lon: 66 }, 800, 600);
+		const close = cameraBbox({ zoom: 6, lat: 30, lon: 66 }, 800, 600);
+		expect((wide[2] - wide[0]) / (close[2] - close[0])).toBeCloseTo(2, 6);
+		expect((close[0] + close[2]) / 2).toBeCloseTo(66, 6);
+	});
+});
+
+describe('staticMap', () => {
+	it('projects points into the frame and leaves out those outside it', () => {
+		const shape = staticMap(
+			{
+				countries: { type: 'FeatureCollection', features: [] },
+				border: { type: 'FeatureCollection', features: [] },
+				routes: [],
+				points: [
+					{
+						type: 'Feature',
+						geometry: { type: 'Point', coordinates: [66, 30] },
+						properties: { slug: 'in', label: 'In', severity: 'ok', kind: 'city' }
+					},
+					{
+						type: 'Feature',
+						geometry: { type: 'Point', coordinates: [90, 30] },
+						properties: { slug: 'out', label: 'Out', severity: 'ok', kind: 'city' }
+					}
+				]
+			},
+			bboxAround([66, 30], 100, 1.5),
+			600,
+			400
+		);
+		expect(shape.points.map((point) => point.slug)).toEqual(['in']);
+		expect(shape.points[0]!.x).toBeCloseTo(300, 0);
+		// Mercator stretches latitudes, so the frame's middle latitude sits a pixel off centre.
+		expect(Math.abs(shape.points[0]!.y - 200)).toBeLessThan(2);
+	});
+});
