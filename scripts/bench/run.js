@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// npm run bench: builds the site, serves a copy of it with scripts/serve.js beside a bare MapLibre
-// page over the same data, and measures both in headless Chromium, interleaved, several runs each.
-// Prints tables (medians, with min–max) and writes bench-results/<timestamp>.json.
+// npm run bench: builds the site (in a private copy of the working tree), serves it with
+// scripts/serve.js beside a bare MapLibre page over the same data, and measures both in headless
+// Chromium, interleaved, several cold loads each. Prints tables (medians, with min–max) and writes
+// bench-results/<timestamp>.json. See docs/performance.md.
 //
-//   npm run bench                      the three pages against the bare page, 5 runs each
-//   npm run bench -- --runs 9          more runs
-//   npm run bench -- --no-build        measure the existing build/
-//   npm run bench -- --scale           build at 1×, 10× and 100× the data and compare (minutes)
-//   npm run bench -- --scale --scales 1,10
+//   npm run bench                          /, /embed/torkham, /locations/torkham and the bare page, 5 runs
+//   npm run bench -- --runs 9              more runs
+//   npm run bench -- --no-build            measure the existing build/ instead of building
+//   npm run bench -- --pages /,/embed      other pages
+//   npm run bench -- --scale               build at 1× and 10× the data and compare
+//   npm run bench -- --scale --scales 1,10,100   100× too: about 30 min and 35 GB of disk here
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,11 +17,18 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measure } from './lib/measure.js';
 import { bytesTable, ratios, ratioTable, summarisePage, table, timesTable } from './lib/report.js';
-import { appLayers, buildSite, defaultCamera, ROOT, serve, snapshotSite } from './lib/site.js';
+import {
+	appLayers,
+	buildSite,
+	copyProject,
+	defaultCamera,
+	placeSite,
+	ROOT,
+	serve
+} from './lib/site.js';
 import { interleave } from './lib/stats.js';
 import { synthesize } from './synthesize.js';
 
-const PAGES = ['/', '/embed/torkham', '/locations/torkham'];
 const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--enable-unsafe-swiftshader',
@@ -34,22 +43,18 @@ const option = (name, fallback) => {
 	return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
 };
 const RUNS = Number(option('runs', 5));
-const SCALES = option('scales', '1,10,100').split(',').map(Number);
-const pages = option('pages', PAGES.join(',')).split(',');
+const SCALE = flag('scale');
+const SCALES = option('scales', '1,10')
+	.split(',')
+	.map(Number)
+	.sort((a, b) => a - b);
+const PAGES = option('pages', '/,/embed/torkham,/locations/torkham').split(',');
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a whole number ≥ 1');
+if (SCALES.some((scale) => !Number.isInteger(scale) || scale < 1))
+	throw new Error('--scales takes whole numbers ≥ 1, e.g. 1,10,100');
 
 const log = (message) => console.log(message);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-
-function machine(browserVersion) {
-	return {
-		cores: availableParallelism(),
-		cpu: cpus()[0]?.model ?? 'unknown',
-		memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-		node: process.version,
-		chromium: browserVersion
-	};
-}
 
 /** @returns {Promise<string | null>} why `url` cannot be measured, or null when it can */
 async function unavailable(url) {
@@ -62,6 +67,7 @@ async function unavailable(url) {
 	}
 }
 
+/** The bare page showing what the app's dashboard shows: its layers, its default camera. */
 function bareUrl(origin, site) {
 	const { layers, visible } = appLayers(site);
 	const query = new URLSearchParams({
@@ -73,17 +79,25 @@ function bareUrl(origin, site) {
 }
 
 /**
- * Measures every target RUNS times, one round after another, the order rotated each round.
+ * Measures every target RUNS times, one round after another, the order rotated each round. A run
+ * that throws (a timeout, a crash) is kept as a failure and the rest go on.
  * @param {import('@playwright/test').Browser} browser
  * @param {{ key: string, url: string }[]} targets
  */
 async function rounds(browser, targets) {
-	/** @type {Record<string, import('./lib/measure.js').Sample[]>} */
+	/** @type {Record<string, (import('./lib/measure.js').Sample | { failed: string })[]>} */
 	const samples = Object.fromEntries(targets.map((target) => [target.key, []]));
 	for (let round = 0; round < RUNS; round++) {
 		const started = performance.now();
-		for (const target of interleave(targets, round))
-			samples[target.key].push(await measure(browser, target.url));
+		for (const target of interleave(targets, round)) {
+			try {
+				samples[target.key].push(await measure(browser, target.url));
+			} catch (error) {
+				const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+				samples[target.key].push({ failed: message });
+				log(`  ${target.key}: run failed: ${message}`);
+			}
+		}
 		log(`  round ${round + 1}/${RUNS} (${seconds(performance.now() - started)})`);
 	}
 	return samples;
@@ -109,219 +123,177 @@ function siteStats(site) {
 	return { files, htmlPages: html, megabytes: Math.round((bytes / 2 ** 20) * 10) / 10 };
 }
 
-async function defaultBench(browser, work) {
-	let buildMs = null;
-	if (!flag('no-build')) {
-		log('Building (npx vite build)…');
-		buildMs = await buildSite();
-		log(`  built in ${seconds(buildMs)}`);
+/**
+ * The sites to measure: one build of the working tree, or (--scale) one per data scale.
+ * @returns {Promise<{ label: string, site: string, build: object | null }[]>}
+ */
+async function prepareSites(work) {
+	if (!SCALE && flag('no-build')) {
+		log('Measuring the existing build/ (--no-build)');
+		return [
+			{
+				label: '',
+				site: placeSite(join(ROOT, 'build'), join(work, 'site'), { copy: true }),
+				build: null
+			}
+		];
 	}
-	const site = join(work, 'site');
-	snapshotSite(site);
-	const server = await serve(site);
-	try {
-		const skipped = {};
-		for (const path of pages) {
-			const reason = await unavailable(server.origin + path);
-			if (reason) skipped[path] = reason;
-		}
-		const targets = [
-			...pages
-				.filter((path) => !skipped[path])
-				.map((path) => ({ key: path, url: server.origin + path })),
-			{ key: 'bare', url: bareUrl(server.origin, site) }
-		];
-		log(`Measuring ${targets.map((target) => target.key).join(', ')} × ${RUNS} runs, interleaved…`);
-		const samples = await rounds(browser, targets);
-		const bare = summarisePage(samples.bare);
-		const results = pages.map((path) =>
-			skipped[path]
-				? { page: path, skipped: skipped[path] }
-				: {
-						page: path,
-						summary: summarisePage(samples[path]),
-						ratios: null,
-						samples: samples[path]
-					}
+	const project = copyProject(join(work, 'project'));
+	if (!SCALE) {
+		log('Building a copy of the working tree (npx vite build)…');
+		const ms = await buildSite(project);
+		log(`  built in ${seconds(ms)}`);
+		const site = placeSite(join(project, 'build'), join(work, 'site'));
+		return [{ label: '', site, build: { ms, ...siteStats(site) } }];
+	}
+	const sites = [];
+	for (const scale of SCALES) {
+		const data = synthesize(scale, join(work, `geodata-${scale}x`));
+		log(
+			`${scale}×: ${data.locations} locations, ${data.periods} status periods, ${data.events} events; building…`
 		);
-		for (const result of results) if (result.summary) result.ratios = ratios(result.summary, bare);
-		const rows = [
-			...results.map((result) => ({
-				label: result.page,
-				summary: result.summary,
-				skipped: result.skipped
-			})),
-			{ label: 'bare MapLibre', summary: bare }
+		const ms = await buildSite(project, { geodataDir: data.out });
+		rmSync(data.out, { recursive: true, force: true });
+		const site = placeSite(join(project, 'build'), join(work, `site-${scale}x`));
+		const stats = siteStats(site);
+		log(
+			`  built in ${seconds(ms)}: ${stats.htmlPages} HTML pages, ${stats.files} files, ${stats.megabytes} MB`
+		);
+		const { out: _out, ...counts } = data;
+		sites.push({ label: ` @${scale}×`, site, build: { scale, ms, ...counts, ...stats } });
+	}
+	return sites;
+}
+
+async function bench(browser, work) {
+	const sites = await prepareSites(work);
+	const servers = [];
+	try {
+		for (const { site } of sites) servers.push(await serve(site));
+		const targets = sites.flatMap(({ label }, index) =>
+			PAGES.map((page) => ({
+				key: `${page}${label}`,
+				page,
+				url: servers[index].origin + page
+			}))
+		);
+		/** @type {Record<string, string>} */
+		const skipped = {};
+		for (const target of targets) {
+			const reason = await unavailable(target.url);
+			if (reason) skipped[target.key] = reason;
+		}
+		const bareLabel = SCALE ? `bare MapLibre (${SCALES[0]}× data)` : 'bare MapLibre';
+		const measured = [
+			...targets.filter((target) => !skipped[target.key]),
+			{ key: bareLabel, url: bareUrl(servers[0].origin, sites[0].site) }
 		];
-		log(`\nTimes from navigation start, ms: median (min–max) over ${RUNS} runs`);
+		log(`Measuring ${measured.length} pages × ${RUNS} cold loads, interleaved…`);
+		const samples = await rounds(browser, measured);
+		const bare = summarisePage(samples[bareLabel]);
+		const results = targets.map(({ key, page }) => {
+			if (skipped[key]) return { key, page, skipped: skipped[key] };
+			const summary = summarisePage(samples[key]);
+			return { key, page, summary, ratios: ratios(summary, bare), samples: samples[key] };
+		});
+
+		const builds = sites.filter((site) => site.build).map((site) => site.build);
+		if (SCALE) {
+			log('\nBuilds');
+			log(
+				table([
+					['scale', 'locations', 'periods', 'events', 'build', 'HTML pages', 'site MB'],
+					...builds.map((build) => [
+						`${build.scale}×`,
+						String(build.locations),
+						String(build.periods),
+						String(build.events),
+						seconds(build.ms),
+						String(build.htmlPages),
+						String(build.megabytes)
+					])
+				])
+			);
+		}
+		const rows = [
+			...results.map((result) => ({ label: result.key, ...result })),
+			{ label: bareLabel, summary: bare }
+		];
+		log(`\nTimes from navigation start, ms: median (min–max) over ${RUNS} cold loads`);
 		log(timesTable(rows));
 		log(
 			'\nBytes, KB gzip as transferred / raw (medians); "app JS" is all JS but maplibre-gl and its worker'
 		);
 		log(bytesTable(rows));
 		log('\nHeadline: app / bare page (medians)');
-		log(
-			ratioTable(
-				results.map((result) => ({
-					label: result.page,
-					ratios: result.ratios,
-					skipped: result.skipped
-				}))
-			)
-		);
+		log(ratioTable(results.map((result) => ({ label: result.key, ...result }))));
 		const errors = [...results.flatMap((result) => result.summary?.errors ?? []), ...bare.errors];
 		if (errors.length) log(`\nErrors seen during runs:\n  ${errors.join('\n  ')}`);
 		return {
-			mode: 'default',
-			buildMs,
-			toggleLayer: bare.toggleLayer,
+			mode: SCALE ? 'scale' : 'default',
+			builds,
 			pages: results,
-			bare: { summary: bare, samples: samples.bare }
-		};
-	} finally {
-		server.stop();
-	}
-}
-
-async function scaleBench(browser, work) {
-	/** @type {{ scale: number, buildMs: number, data: object, site: string, stats: object }[]} */
-	const builds = [];
-	// Largest first, so build/ is left holding the real data when the run ends.
-	for (const scale of [...SCALES].sort((a, b) => b - a)) {
-		const geodata = scale === 1 ? undefined : join(work, `geodata-${scale}x`);
-		const data = synthesize(scale, geodata ?? join(work, 'geodata-1x-count'));
-		log(
-			`${scale}×: ${data.locations} locations, ${data.periods} status periods, ${data.events} events; building…`
-		);
-		const buildMs = await buildSite({ geodataDir: geodata });
-		const site = join(work, `site-${scale}x`);
-		// The synthetic builds are moved out of build/; the real one (built last) stays there.
-		snapshotSite(site, { move: scale !== 1 });
-		const stats = siteStats(site);
-		log(
-			`  built in ${seconds(buildMs)}: ${stats.htmlPages} HTML pages, ${stats.files} files, ${stats.megabytes} MB`
-		);
-		builds.push({ scale, buildMs, data, site, stats });
-	}
-	builds.sort((a, b) => a.scale - b.scale);
-	const servers = await Promise.all(builds.map((build) => serve(build.site)));
-	try {
-		const skipped = {};
-		const targets = [];
-		builds.forEach((build, index) => {
-			for (const path of pages)
-				targets.push({
-					key: `${path} @${build.scale}×`,
-					url: servers[index].origin + path,
-					path,
-					scale: build.scale
-				});
-		});
-		for (const target of targets) {
-			const reason = await unavailable(target.url);
-			if (reason) skipped[target.key] = reason;
-		}
-		const measured = targets.filter((target) => !skipped[target.key]);
-		measured.push({ key: 'bare', url: bareUrl(servers[0].origin, builds[0].site) });
-		log(`Measuring ${measured.length} targets × ${RUNS} runs, interleaved…`);
-		const samples = await rounds(browser, measured);
-		const bare = summarisePage(samples.bare);
-		const results = targets.map((target) =>
-			skipped[target.key]
-				? { page: target.path, scale: target.scale, skipped: skipped[target.key] }
-				: { page: target.path, scale: target.scale, summary: summarisePage(samples[target.key]) }
-		);
-		for (const result of results) if (result.summary) result.ratios = ratios(result.summary, bare);
-		log('\nBuilds');
-		log(
-			table([
-				['scale', 'locations', 'periods', 'events', 'build', 'HTML pages', 'site MB'],
-				...builds.map((build) => [
-					`${build.scale}×`,
-					String(build.data.locations),
-					String(build.data.periods),
-					String(build.data.events),
-					seconds(build.buildMs),
-					String(build.stats.htmlPages),
-					String(build.stats.megabytes)
-				])
-			])
-		);
-		const rows = [
-			...results.map((result) => ({
-				label: `${result.page} @${result.scale}×`,
-				summary: result.summary,
-				skipped: result.skipped
-			})),
-			{ label: 'bare MapLibre (1× data)', summary: bare }
-		];
-		log(`\nTimes from navigation start, ms: median (min–max) over ${RUNS} runs`);
-		log(timesTable(rows));
-		log('\nBytes, KB gzip / raw (medians)');
-		log(bytesTable(rows));
-		log('\napp / bare page (medians; bare at 1× data)');
-		log(
-			ratioTable(
-				results.map((result) => ({
-					label: `${result.page} @${result.scale}×`,
-					ratios: result.ratios ?? null,
-					skipped: result.skipped
-				}))
-			)
-		);
-		return {
-			mode: 'scale',
-			builds: builds.map(({ site: _site, ...build }) => build),
-			pages: results,
-			bare: { summary: bare }
+			bare: { summary: bare, samples: samples[bareLabel] }
 		};
 	} finally {
 		for (const server of servers) server.stop();
 	}
 }
 
+function gitHead() {
+	try {
+		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' })
+			.trim()
+			.concat(
+				execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim()
+					? ' + uncommitted changes'
+					: ''
+			);
+	} catch {
+		return null;
+	}
+}
+
 async function main() {
 	const work = mkdtempSync(join(tmpdir(), 'border-map-bench-'));
+	// A scale run's sites take gigabytes: never leave them behind.
+	for (const signal of ['SIGINT', 'SIGTERM'])
+		process.once(signal, () => {
+			rmSync(work, { recursive: true, force: true });
+			process.exit(130);
+		});
+	const started = new Date();
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 		args: CHROMIUM_ARGS
 	});
-	const started = new Date();
 	try {
-		const result = flag('scale')
-			? await scaleBench(browser, work)
-			: await defaultBench(browser, work);
+		const result = await bench(browser, work);
 		const report = {
 			date: started.toISOString(),
 			runs: RUNS,
-			machine: machine(browser.version()),
+			machine: {
+				cores: availableParallelism(),
+				cpu: cpus()[0]?.model ?? 'unknown',
+				memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+				node: process.version,
+				chromium: browser.version()
+			},
 			git: gitHead(),
 			...result
 		};
 		mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-		const file = join(
-			'bench-results',
-			`${started.toISOString().replace(/[:.]/g, '-')}${flag('scale') ? '-scale' : ''}.json`
-		);
+		const stamp = started.toISOString().replace(/[:.]/g, '-');
+		const file = join('bench-results', `${stamp}${SCALE ? '-scale' : ''}.json`);
 		writeFileSync(join(ROOT, file), JSON.stringify(report, null, '\t') + '\n');
+		const { cores, memoryGiB, chromium: version, node } = report.machine;
 		log(
-			`\n${report.machine.cores} cores, ${report.machine.memoryGiB} GiB, Chromium ${report.machine.chromium}, Node ${report.machine.node}; total ${seconds(Date.now() - started.getTime())}`
+			`\n${cores} cores, ${memoryGiB} GiB, Chromium ${version}, Node ${node}; ${seconds(Date.now() - started.getTime())} in all`
 		);
 		log(`Wrote ${file}`);
 	} finally {
 		await browser.close();
 		rmSync(work, { recursive: true, force: true });
-	}
-}
-
-function gitHead() {
-	try {
-		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-			cwd: ROOT,
-			encoding: 'utf8'
-		}).trim();
-	} catch {
-		return null;
 	}
 }
 

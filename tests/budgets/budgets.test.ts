@@ -13,6 +13,7 @@ import {
 	htmlFile,
 	maplibreChunksInManifest,
 	pageAssets,
+	sizeOf,
 	total,
 	type PageAssets
 } from './page-assets';
@@ -40,6 +41,17 @@ function appJs(assets: PageAssets) {
 	return total(assets.js.filter((path) => !assets.maplibre.includes(path)));
 }
 
+/** The largest app chunks of a page, for the failure message: where to look first. */
+function largestChunks(assets: PageAssets, count = 4): string {
+	return assets.js
+		.filter((path) => !assets.maplibre.includes(path))
+		.map((path) => ({ path, gzip: sizeOf(path).gzip }))
+		.sort((a, b) => b.gzip - a.gzip)
+		.slice(0, count)
+		.map(({ path, gzip }) => `${path.replace(/^.*\//, '')} ${kb(gzip)}`)
+		.join(', ');
+}
+
 beforeAll(() => {
 	if (!existsSync(join(BUILD, 'index.html')))
 		throw new Error(
@@ -56,11 +68,15 @@ describe('JavaScript budgets (gzip, as served), maplibre-gl and its worker exclu
 	});
 
 	test(`/ loads at most ${kb(JS_BUDGET['/'])} of app JS`, () => {
-		const size = appJs(pageAssets('/'));
+		const assets = pageAssets('/');
+		const size = appJs(assets);
 		console.info(
 			`budget: / app JS ${kb(size.gzip)} gzip (${kb(size.raw)} raw) of ${kb(JS_BUDGET['/'])}`
 		);
-		expect(size.gzip, `/ app JS is ${kb(size.gzip)} gzip`).toBeLessThanOrEqual(JS_BUDGET['/']);
+		expect(
+			size.gzip,
+			`/ app JS is ${kb(size.gzip)} gzip; largest chunks: ${largestChunks(assets)}`
+		).toBeLessThanOrEqual(JS_BUDGET['/']);
 	});
 
 	test(`/embed and every /embed/<slug> load at most ${kb(JS_BUDGET.embed)} of app JS`, () => {
@@ -78,7 +94,7 @@ describe('JavaScript budgets (gzip, as served), maplibre-gl and its worker exclu
 		const over = sizes.filter((size) => size.gzip > JS_BUDGET.embed);
 		expect(
 			largest.gzip,
-			`${over.length} of ${sizes.length} embed pages over budget; largest ${largest.page} at ${kb(largest.gzip)}`
+			`${over.length} of ${sizes.length} embed pages over budget; largest ${largest.page} at ${kb(largest.gzip)}; its largest chunks: ${largestChunks(pageAssets(largest.page))}`
 		).toBeLessThanOrEqual(JS_BUDGET.embed);
 	});
 });

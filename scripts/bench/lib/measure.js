@@ -116,7 +116,7 @@ export async function measure(browser, url) {
 		});
 		page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
 
-		await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+		await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
 		const hasMap = (await page.locator('[data-map-state]').count()) > 0;
 		if (hasMap) {
 			await page.waitForFunction(
@@ -124,7 +124,7 @@ export async function measure(browser, url) {
 					/** @type {any} */ (window).__bench.ready !== null ||
 					document.querySelector('[data-map-state="error"]') !== null,
 				null,
-				{ timeout: 60_000, polling: 50 }
+				{ timeout: 120_000, polling: 50 }
 			);
 		}
 		await quiet(page, pending);

@@ -8,9 +8,11 @@ const TIMES = /** @type {const} */ (['fcp', 'lcp', 'mapReady', 'toggle']);
 const KINDS = /** @type {const} */ (['js', 'maplibre', 'css', 'data', 'font', 'html', 'total']);
 
 /**
- * @param {Sample[]} samples one page's runs
+ * @param {(Sample | { failed: string })[]} runs one page's runs; failed ones are counted, not summarised
  */
-export function summarisePage(samples) {
+export function summarisePage(runs) {
+	const samples = /** @type {Sample[]} */ (runs.filter((run) => !('failed' in run)));
+	const failures = runs.flatMap((run) => ('failed' in run ? [run.failed] : []));
 	/** @type {Record<string, Summary | null>} */
 	const times = Object.fromEntries(
 		TIMES.map((key) => [key, summarise(samples.map((sample) => sample[key]))])
@@ -28,13 +30,14 @@ export function summarisePage(samples) {
 	);
 	return {
 		runs: samples.length,
+		failed: failures.length,
 		times,
 		bytes,
 		requests: summarise(samples.map((sample) => sample.requests)),
 		offOrigin: summarise(samples.map((sample) => sample.offOrigin)),
 		toggleLayer: samples.find((sample) => sample.toggleLayer)?.toggleLayer ?? null,
 		mapStates: [...new Set(samples.map((sample) => sample.mapState ?? 'no map'))],
-		errors: [...new Set(samples.flatMap((sample) => sample.errors))]
+		errors: [...new Set([...samples.flatMap((sample) => sample.errors), ...failures])]
 	};
 }
 
@@ -75,24 +78,26 @@ const pair = (/** @type {{ gzip: Summary | null, raw: Summary | null }} */ b) =>
 const times = (/** @type {number | null} */ r) => (r === null ? '—' : `${r.toFixed(2)}×`);
 
 /**
+ * A plain-text table, first column left-aligned, the rest right-aligned. A row shorter than the
+ * header (a label and a note, e.g. why a page was skipped) runs across the columns.
  * @param {string[][]} rows first row is the header
  */
 export function table(rows) {
-	const widths = rows[0].map((_, column) =>
-		Math.max(...rows.map((row) => (row[column] ?? '').length))
+	const [header, ...body] = rows;
+	const full = rows.filter((row) => row.length === header.length);
+	const widths = header.map((_, column) =>
+		Math.max(...(column === 0 ? rows : full).map((row) => (row[column] ?? '').length))
 	);
 	const line = (/** @type {string[]} */ row) =>
-		row
-			.map((cell, column) =>
-				column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])
-			)
-			.join('  ')
-			.trimEnd();
-	return [
-		line(rows[0]),
-		widths.map((w) => '─'.repeat(w)).join('  '),
-		...rows.slice(1).map(line)
-	].join('\n');
+		row.length < header.length
+			? `${row[0].padEnd(widths[0])}  ${row.slice(1).join(' ')}`
+			: row
+					.map((cell, column) =>
+						column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])
+					)
+					.join('  ')
+					.trimEnd();
+	return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
 /**
@@ -113,9 +118,9 @@ export function timesTable(rows) {
 							? ms(summary.times.mapReady)
 							: `— (${summary.mapStates.join('/')})`,
 						ms(summary.times.toggle),
-						String(summary.runs)
+						summary.failed ? `${summary.runs} (${summary.failed} failed)` : String(summary.runs)
 					]
-				: [label, `skipped: ${skipped}`, '', '', '', '']
+				: [label, `skipped: ${skipped}`]
 		)
 	]);
 }
@@ -149,7 +154,7 @@ export function bytesTable(rows) {
 						String(summary.requests?.median ?? '—'),
 						String(summary.offOrigin?.median ?? '—')
 					]
-				: [label, `skipped: ${skipped}`, '', '', '', '', '', '', '', '']
+				: [label, `skipped: ${skipped}`]
 		)
 	]);
 }
@@ -169,7 +174,7 @@ export function ratioTable(rows) {
 						times(r.bytesGzip),
 						times(r.jsGzip)
 					]
-				: [label, `skipped: ${skipped}`, '', '', '', '', '']
+				: [label, `skipped: ${skipped}`]
 		)
 	]);
 }

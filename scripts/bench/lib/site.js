@@ -1,8 +1,19 @@
-// Building, copying and serving the sites the benchmark measures. A measured site is always a copy
-// of build/ in a temporary folder, with the bare-page fixture added under /__bench/, so the shipped
-// build/ never gains a benchmark file and a concurrent rebuild cannot change a site mid-run.
+// Building, copying and serving the sites the benchmark measures. Builds run in a private copy of
+// the working tree (node_modules and .git linked, not copied), so build/ and .svelte-kit/ are left
+// alone, a build by someone else cannot race ours, and a 100× build never sits in build/. The
+// measured site gets the bare-page fixture under /__bench/, which the shipped site never holds.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,24 +25,57 @@ const FONT = join(
 	ROOT,
 	'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2'
 );
+/** Outputs and caches; everything else at the top of the repo goes into the build copy. */
+const NOT_COPIED = new Set([
+	'node_modules',
+	'.git',
+	'build',
+	'.svelte-kit',
+	'test-results',
+	'playwright-report',
+	'bench-results',
+	'reports',
+	'tmp'
+]);
+/** Linked: the dependencies, and the history the /about corrections log is read from. */
+const LINKED = ['node_modules', '.git'];
 
 /**
- * Runs `npx vite build` in the project (adapter-static writes build/).
- * @param {{ geodataDir?: string }} [options] GEODATA_DIR for the build; the real geodata/ if unset
+ * Copies the working tree as it is now (uncommitted edits included) to `dest` for building.
+ * @param {string} dest
+ * @returns {string} dest
+ */
+export function copyProject(dest) {
+	mkdirSync(dest, { recursive: true });
+	for (const name of readdirSync(ROOT)) {
+		if (NOT_COPIED.has(name)) continue;
+		cpSync(join(ROOT, name), join(dest, name), { recursive: true });
+	}
+	for (const name of LINKED)
+		if (existsSync(join(ROOT, name))) symlinkSync(join(ROOT, name), join(dest, name));
+	return dest;
+}
+
+/**
+ * Runs `npx vite build` in `project` (adapter-static writes <project>/build/).
+ * @param {string} project a folder made by copyProject
+ * @param {{ geodataDir?: string }} [options] GEODATA_DIR for the build; the project's geodata/ if unset
  * @returns {Promise<number>} wall-clock milliseconds
  */
-export function buildSite({ geodataDir } = {}) {
+export function buildSite(project, { geodataDir } = {}) {
 	const env = { ...process.env };
 	if (geodataDir) env.GEODATA_DIR = geodataDir;
 	else delete env.GEODATA_DIR;
 	const started = performance.now();
 	return new Promise((resolvePromise, reject) => {
-		const child = spawn('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, env });
+		const child = spawn('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: project, env });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
 		child.on('error', reject);
 		child.on('close', (code) => {
+			// The prerender cache holds a second copy of every page: gigabytes at 100×.
+			rmSync(join(project, '.svelte-kit/output'), { recursive: true, force: true });
 			if (code === 0) resolvePromise(performance.now() - started);
 			else
 				reject(
@@ -44,23 +88,17 @@ export function buildSite({ geodataDir } = {}) {
 }
 
 /**
- * Copies build/ to `dest` (or moves it, for the scale builds, which reach gigabytes) and adds the
- * bare page, maplibre-gl's dist files and its font under `dest/__bench/`.
+ * Moves (or, with `copy`, copies) a built site to `dest` and adds the bare page, maplibre-gl's
+ * dist files and its font under `dest/__bench/`.
+ * @param {string} build a build/ folder
  * @param {string} dest
- * @param {{ move?: boolean }} [options]
+ * @param {{ copy?: boolean }} [options]
  */
-export function snapshotSite(dest, { move = false } = {}) {
-	const build = join(ROOT, 'build');
+export function placeSite(build, dest, { copy = false } = {}) {
 	if (!existsSync(join(build, 'index.html')))
-		throw new Error('build/index.html is missing: the build did not write a site');
-	if (move) {
-		try {
-			renameSync(build, dest);
-		} catch {
-			// EXDEV: the temporary folder is on another file system.
-			cpSync(build, dest, { recursive: true });
-		}
-	} else cpSync(build, dest, { recursive: true });
+		throw new Error(`${build}/index.html is missing: run \`npx vite build\` first`);
+	if (copy) cpSync(build, dest, { recursive: true });
+	else renameSync(build, dest);
 	const bench = join(dest, '__bench');
 	cpSync(BARE, join(bench, 'bare'), { recursive: true });
 	mkdirSync(join(bench, 'maplibre'), { recursive: true });
@@ -74,6 +112,7 @@ export function snapshotSite(dest, { move = false } = {}) {
 	}
 	mkdirSync(join(bench, 'fonts'), { recursive: true });
 	cpSync(FONT, join(bench, 'fonts', 'noto-sans-latin-400-normal.woff2'));
+	return dest;
 }
 
 /** @returns {Promise<number>} a TCP port free on 127.0.0.1 right now */

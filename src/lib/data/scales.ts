@@ -4,7 +4,7 @@
  * colour blindness, and every status also has a second cue (a marker shape or a dash pattern).
  */
 import { scaleOrdinal } from 'd3-scale';
-import { ALL_STATUSES } from './schema';
+import { ALL_STATUSES } from './vocabulary';
 
 export type Status = (typeof ALL_STATUSES)[number];
 

@@ -3,6 +3,10 @@
  * the build, the tests and the pages all validate through it.
  */
 import { z } from 'zod';
+import { LOCATION_KINDS, MODES, SCOPES } from './vocabulary';
+
+// The vocabularies live apart from zod so the browser can use them without loading the schema.
+export { ALL_STATUSES, LOCATION_KINDS, MODES, SCOPES, STATUS_VOCABULARY } from './vocabulary';
 
 /** Calendar date as `YYYY-MM-DD`; rejects impossible dates such as 2025-02-30. */
 export const isoDate = z
@@ -31,26 +35,7 @@ export const sourceSchema = z.strictObject({
 	mirror_of: z.string().min(1).optional()
 });
 
-export const LOCATION_KINDS = ['crossing', 'city', 'port', 'border', 'corridor'] as const;
 export const locationKind = z.enum(LOCATION_KINDS);
-
-/** The status words each kind of location may use. `unknown` is allowed everywhere. */
-export const STATUS_VOCABULARY = {
-	crossing: ['open', 'restricted', 'closed', 'unknown'],
-	port: ['open', 'restricted', 'closed', 'unknown'],
-	corridor: ['operating', 'disrupted', 'blocked', 'unknown'],
-	city: ['calm', 'tense', 'clashes', 'unknown'],
-	border: ['calm', 'tense', 'clashes', 'unknown']
-} as const satisfies Record<(typeof LOCATION_KINDS)[number], readonly string[]>;
-
-export const ALL_STATUSES = [...new Set(Object.values(STATUS_VOCABULARY).flat())] as const;
-
-/**
- * What traffic a status period speaks of. `closed` + `all` stops everything; `restricted` +
- * `returnees` means only returning Afghans pass; `closed` + `trade` stops goods while the
- * movement of people is not reported.
- */
-export const SCOPES = ['all', 'trade', 'people', 'returnees'] as const;
 
 export const statusPeriodSchema = z.strictObject({
 	from: isoDate,
@@ -104,8 +89,6 @@ export const namesSchema = z.strictObject({
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
 export const pointSchema = z.strictObject({ type: z.literal('Point'), coordinates: lonLat });
-
-export const MODES = ['road', 'rail', 'sea', 'air'] as const;
 
 /** One leg of a trade route, between two located nodes (slugs of point locations). */
 export const routeLegSchema = z.strictObject({

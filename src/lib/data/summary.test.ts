@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '$lib/i18n/all';
 import { loadGeodata } from '$lib/server/geodata';
 import { summarySentence } from './summary';
 import { statusPhrase } from './labels';

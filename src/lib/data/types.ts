@@ -19,7 +19,7 @@ export type LocationKind = (typeof LOCATION_KINDS)[number];
 export type Scope = (typeof SCOPES)[number];
 export type RouteLeg = z.infer<typeof import('./schema').routeLegSchema>;
 export type Route = z.infer<typeof import('./schema').routeSchema>;
-export type Mode = (typeof import('./schema').MODES)[number];
+export type Mode = (typeof import('./vocabulary').MODES)[number];
 
 /** What the browser needs of a location to draw and list it (figures and events stay on the server). */
 export type MapLocation = Omit<Location, 'figures' | 'events'>;

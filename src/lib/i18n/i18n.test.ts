@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import './all';
 import en from './en';
 import {
 	formatDate,
@@ -14,7 +15,7 @@ import {
 } from './index';
 import { formatDate as formatEnglishDate, addDays } from '$lib/data/dates';
 import { statusPhrase } from '$lib/data/labels';
-import { ALL_STATUSES, SCOPES } from '$lib/data/schema';
+import { ALL_STATUSES, SCOPES } from '$lib/data/vocabulary';
 import { LAYERS } from '$lib/layers/registry';
 import { CSV_TABLES } from '$lib/server/downloads';
 
@@ -172,9 +173,20 @@ describe('t', () => {
 		}));
 		vi.resetModules();
 		const fresh = await import('./index');
+		await fresh.loadLanguage('ps');
 		expect(fresh.t('ps', 'panel.layers')).toBe('Layers');
 		expect(fresh.t('ps', 'slider.play')).toBe('Play');
 		expect(fresh.t('ps', 'panel.places')).toBe('ځایونه');
+	});
+
+	it('loads a language on demand: English until its strings arrive', async () => {
+		vi.resetModules();
+		const fresh = await import('./index');
+		expect(fresh.isLoaded('fa')).toBe(false);
+		expect(fresh.t('fa', 'panel.places')).toBe('Places');
+		await fresh.loadLanguage('fa');
+		expect(fresh.isLoaded('fa')).toBe(true);
+		expect(fresh.t('fa', 'panel.places')).toBe('مکان‌ها');
 	});
 
 	it('falls back to the key itself when English lacks it too', () => {

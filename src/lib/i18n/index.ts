@@ -18,9 +18,6 @@
  * even when it falls back to another locale, so digits come out the same everywhere.
  */
 import en, { type Messages } from './en';
-import ps from './ps';
-import fa from './fa';
-import ur from './ur';
 import { isIsoDate } from '$lib/data/dates';
 
 export type { Messages } from './en';
@@ -54,7 +51,32 @@ export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && Object.hasOwn(LANGUAGES, value);
 }
 
-const MESSAGES: Record<Lang, Messages> = { en, ps, fa, ur };
+/**
+ * The loaded languages. English is always here; the others load on demand (`loadLanguage`), so
+ * an English reader's page carries no Pashto, Dari or Urdu strings. Server code and tests load
+ * them all at once by importing `$lib/i18n/all`.
+ */
+const MESSAGES: Partial<Record<Lang, Messages>> = { en };
+
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Messages }>> = {
+	ps: () => import('./ps'),
+	fa: () => import('./fa'),
+	ur: () => import('./ur')
+};
+
+export function registerMessages(lang: Lang, tree: Messages): void {
+	MESSAGES[lang] = tree;
+}
+
+export function isLoaded(lang: Lang): boolean {
+	return MESSAGES[lang] !== undefined;
+}
+
+/** Loads a language's strings (once); resolves when `t(lang, …)` can use them. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+	if (lang === 'en' || isLoaded(lang)) return;
+	registerMessages(lang, (await LOADERS[lang]()).default);
+}
 
 /** The whole message tree of a language, for components that read several strings. */
 export function messages(lang: Lang): Messages {

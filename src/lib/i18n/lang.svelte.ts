@@ -4,7 +4,16 @@
  * Components read `useLang()` and write nothing: a change of language is a change of URL.
  */
 import { getContext, setContext } from 'svelte';
-import { formatDate, formatNumber, isLang, LANGUAGES, plural, t, type Lang } from './index';
+import {
+	formatDate,
+	formatNumber,
+	isLang,
+	LANGUAGES,
+	loadLanguage,
+	plural,
+	t,
+	type Lang
+} from './index';
 import type { Location } from '$lib/data/types';
 
 const KEY = Symbol('lang');
@@ -12,12 +21,14 @@ const KEY = Symbol('lang');
 export class LangState {
 	current: Lang = $state('en');
 
-	/** Reads `lang=` from a query string; anything else means English. */
-	read(search: string): void {
+	/** Reads `lang=` from a query string (anything else means English) and loads its strings. */
+	async read(search: string): Promise<void> {
 		// A throwaway parse of the query, not state: nothing needs to react to this object.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const value = new URLSearchParams(search).get('lang');
-		this.current = isLang(value) ? value : 'en';
+		const lang = isLang(value) ? value : 'en';
+		await loadLanguage(lang);
+		this.current = lang;
 	}
 
 	get dir() {
