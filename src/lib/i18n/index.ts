@@ -184,6 +184,14 @@ export function formatNumber(lang: Lang, n: number): string {
 	return numberFormat(lang).format(n);
 }
 
+/**
+ * A whole number without grouping (a year, a count in a label) in the language's digits.
+ * @example formatInteger('ps', 2025) // "۲۰۲۵"
+ */
+export function formatInteger(lang: Lang, n: number): string {
+	return integerFormat(lang).format(n);
+}
+
 const MONTH_KEYS = [
 	'jan',
 	'feb',

@@ -6,6 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import {
 	formatDate,
+	formatInteger,
 	formatNumber,
 	isLang,
 	LANGUAGES,
@@ -50,6 +51,8 @@ export class LangState {
 	date = (iso: string) => formatDate(this.current, iso);
 
 	number = (n: number) => formatNumber(this.current, n);
+
+	integer = (n: number) => formatInteger(this.current, n);
 
 	/** A place's name in the page's language, falling back to English where no source gives one. */
 	name = (names: Location['names']) =>

@@ -5,6 +5,8 @@ import { latestChange, statusOn } from '$lib/data/status';
 import { geodata } from '$lib/server/geodata-cache';
 import { staticMapPath } from '$lib/server/static-views';
 import { routeFacts } from '$lib/server/route-facts';
+import { closureTimeline } from '$lib/charts/closure-timeline';
+import { yearBars } from '$lib/charts/year-bars';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => geodata().locations.map(({ slug }) => ({ slug }));
@@ -15,6 +17,8 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!location) error(404, `No place called "${params.slug}"`);
 	const asOf = data.asOf!;
 	const facts = routeFacts(data.locations);
+	const episodes = closures(location, asOf);
+	const timelineStart = location.status.map((period) => period.from).sort()[0] ?? asOf;
 	const cited = new Set([
 		...location.status.flatMap((period) => period.sources),
 		...location.events.flatMap((event) => event.sources),
@@ -26,8 +30,10 @@ export const load: PageServerLoad = ({ params }) => {
 		asOf,
 		current: statusOn(location, asOf),
 		latest: latestChange(location, asOf),
-		closures: closures(location, asOf),
-		perYear: daysClosedPerYear(location, asOf),
+		closures: episodes,
+		timelineStart,
+		timeline: closureTimeline(episodes, timelineStart, asOf),
+		yearBars: yearBars(daysClosedPerYear(location, asOf)),
 		figures: figureGroups(location),
 		sources: [...cited].map((id) => data.sources[id]!).filter(Boolean),
 		map: staticMapPath(`location-${location.slug}`),
