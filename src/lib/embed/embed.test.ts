@@ -9,15 +9,15 @@ const responsive = EMBED_SIZES.find(({ id }) => id === 'responsive')!;
 describe('embedSnippet', () => {
 	it('writes an iframe and, on request, our resize script', () => {
 		const html = embedSnippet({
-			src: 'https://map.example/embed/torkham?date=2025-10-20&loc=torkham',
+			src: 'https://map.example.com/embed/torkham?date=2025-10-20&loc=torkham',
 			title: 'Border Map: Torkham',
 			size: medium,
 			resize: true,
-			origin: 'https://map.example'
+			origin: 'https://map.example.com'
 		});
 		expect(html).toBe(
-			'<iframe src="https://map.example/embed/torkham?date=2025-10-20&amp;loc=torkham" title="Border Map: Torkham" width="640" height="640" style="border:0;width:100%;max-width:640px" loading="lazy" data-border-map></iframe>\n' +
-				'<script src="https://map.example/embed.js" async></script>'
+			'<iframe src="https://map.example.com/embed/torkham?date=2025-10-20&amp;loc=torkham" title="Border Map: Torkham" width="640" height="640" style="border:0;width:100%;max-width:640px" loading="lazy" data-border-map></iframe>\n' +
+				'<script src="https://map.example.com/embed.js" async></script>'
 		);
 	});
 

@@ -192,7 +192,7 @@ export function formatInteger(lang: Lang, n: number): string {
 	return integerFormat(lang).format(n);
 }
 
-const MONTH_KEYS = [
+export const MONTH_KEYS = [
 	'jan',
 	'feb',
 	'mar',
