@@ -14,16 +14,22 @@ if (unit) {
 	passed += unit.numPassedTests;
 	failed += unit.numFailedTests;
 }
+const budgets = read('reports/budgets.json');
+if (budgets) {
+	passed += budgets.numPassedTests;
+	failed += budgets.numFailedTests;
+}
 const e2e = read('reports/e2e.json');
 if (e2e) {
 	passed += e2e.stats.expected;
 	failed += e2e.stats.unexpected + e2e.stats.flaky;
 }
-const runnerSteps = new Set(['unit tests', 'browser tests']);
+const runnerSteps = new Set(['unit tests', 'byte budgets', 'browser tests']);
 const otherFailures = failedSteps.filter((step) => !runnerSteps.has(step));
 // A runner that failed without reporting (crash, config error) still counts once.
 for (const step of failedSteps) {
 	if (step === 'unit tests' && !unit?.numFailedTests) failed += 1;
+	if (step === 'byte budgets' && !budgets?.numFailedTests) failed += 1;
 	if (step === 'browser tests' && !(e2e?.stats.unexpected || e2e?.stats.flaky)) failed += 1;
 }
 failed += otherFailures.length;

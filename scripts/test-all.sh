@@ -19,6 +19,7 @@ step "svelte-check" npm run --silent check
 step "lint" npm run --silent lint
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 step "build" npx vite build --logLevel warn
+step "byte budgets" npx vitest run --config scripts/bench/vitest.budgets.config.ts --reporter=default --reporter=json --outputFile.json=reports/budgets.json
 if [[ " ${failed_steps[*]} " == *" build "* || " ${failed_steps[*]} " == *" find chromium "* ]]; then
 	echo "── browser tests skipped: the build or Chromium is missing"
 	failed_steps+=("browser tests")

@@ -107,6 +107,18 @@ export function total(paths: readonly string[]): { gzip: number; raw: number } {
 		});
 }
 
+/**
+ * The chunks of the Pashto, Dari and Urdu strings, by Vite's manifest. They load on demand, for a
+ * reader who chose that language, so a page's budget counts at most one of them.
+ */
+export function languageChunks(): string[] {
+	const path = '.svelte-kit/output/client/.vite/manifest.json';
+	const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { file: string }>;
+	return Object.entries(manifest)
+		.filter(([key]) => /src\/lib\/i18n\/(ps|fa|ur)\.ts$/.test(key))
+		.map(([, entry]) => `/${entry.file}`);
+}
+
 /** Files Vite's manifest says hold maplibre-gl's main module (a cross-check on the marker). */
 export function maplibreChunksInManifest(): string[] | null {
 	const path = '.svelte-kit/output/client/.vite/manifest.json';
