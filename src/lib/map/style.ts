@@ -9,7 +9,8 @@ import { PALETTE } from './palette';
 import { t } from '$lib/i18n';
 import { LAYERS, layerDataPath, type LayerDefinition, type LayerId } from '$lib/layers/registry';
 
-export const FONT = ['Noto Sans'];
+/** Label fonts, as CSS families (no glyph server): Latin, then Arabic script for ps, fa and ur. */
+export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
 
 /** Every style layer that belongs to registry layer `id` has an id starting with this prefix. */
 export const stylePrefix = (id: LayerId) => `${id}:`;
