@@ -16,7 +16,15 @@ export interface MapPageData {
 	routes: RouteFactsTable;
 }
 
+let cached: MapPageData | undefined;
+
+/** Shaped once per build: every map page and embed shares the same object. */
 export function mapPageData(): MapPageData {
+	cached ??= shape();
+	return cached;
+}
+
+function shape(): MapPageData {
 	const { locations } = geodata();
 	const asOf = dataAsOf(locations);
 	const range = dateRange(locations, asOf);

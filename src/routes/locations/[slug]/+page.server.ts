@@ -4,7 +4,7 @@ import { figureGroups } from '$lib/data/figures';
 import { latestChange, statusOn } from '$lib/data/status';
 import { geodata } from '$lib/server/geodata-cache';
 import { staticMapPath } from '$lib/server/static-views';
-import { routeFacts } from '$lib/server/route-facts';
+import { mapPageData } from '$lib/server/map-page-data';
 import { closureTimeline } from '$lib/charts/closure-timeline';
 import { yearBars } from '$lib/charts/year-bars';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -16,7 +16,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const location = data.bySlug[params.slug];
 	if (!location) error(404, `No place called "${params.slug}"`);
 	const asOf = data.asOf!;
-	const facts = routeFacts(data.locations);
+	// The same table every map page carries, computed once per build.
+	const facts = mapPageData().routes;
 	const episodes = closures(location, asOf);
 	const timelineStart = location.status.map((period) => period.from).sort()[0] ?? asOf;
 	const cited = new Set([
