@@ -49,10 +49,6 @@ export const severityDash = scaleOrdinal<Severity, number[]>()
 		[0.5, 1.5]
 	]);
 
-export function statusColour(status: Status): string {
-	return severityColour(SEVERITY_OF[status]);
-}
-
 export function isStatus(value: string): value is Status {
 	return (ALL_STATUSES as readonly string[]).includes(value);
 }

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { closures, daysClosedPerYear } from '$lib/data/closures';
 import { figureGroups } from '$lib/data/figures';
-import { latestChange, statusOn } from '$lib/data/status';
+import { statusOn } from '$lib/data/status';
 import { geodata } from '$lib/server/geodata-cache';
 import { staticMapPath } from '$lib/server/static-views';
 import { mapPageData } from '$lib/server/map-page-data';
@@ -30,7 +30,6 @@ export const load: PageServerLoad = ({ params }) => {
 		location,
 		asOf,
 		current: statusOn(location, asOf),
-		latest: latestChange(location, asOf),
 		closures: episodes,
 		timelineStart,
 		timeline: closureTimeline(episodes, timelineStart, asOf),
