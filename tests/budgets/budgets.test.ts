@@ -113,7 +113,7 @@ describe('JavaScript budgets (gzip, as served), maplibre-gl and its worker exclu
 describe('map data budget', () => {
 	test(`basemap and layer files the map fetches on first load total at most ${kb(MAP_DATA_BUDGET)} gzip`, () => {
 		// Every GeoJSON source in the style loads at start, shown or not.
-		const style = buildStyle(new Set(DEFAULT_LAYERS));
+		const style = buildStyle({ visible: new Set(DEFAULT_LAYERS) });
 		const urls = Object.values(style.sources).flatMap((source) =>
 			'data' in source && typeof source.data === 'string' ? [source.data] : []
 		);

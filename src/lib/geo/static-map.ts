@@ -5,7 +5,7 @@
  *
  * @example staticMap({ countries, border, routes, points }, [69, 33, 72, 35.5], 640, 420)
  */
-import { rewind } from '@turf/turf';
+import { rewind, simplify } from '@turf/turf';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 
@@ -56,16 +56,20 @@ export function staticMap(
 			[width, height]
 		]);
 	const path = geoPath(projection).digits(1);
+	// Points closer than about half a pixel add bytes and raster time, not detail.
+	const tolerance = (0.5 * (east - west)) / width;
+	const simpler = <T extends Feature | FeatureCollection>(geojson: T): T =>
+		simplify(geojson, { tolerance, highQuality: false });
 	const inside = (x: number, y: number) => x >= 0 && x <= width && y >= 0 && y <= height;
 	return {
 		width,
 		height,
 		countries: input.countries.features.map((feature) => ({
 			// Our GeoJSON winds outer rings counter-clockwise (RFC 7946); d3-geo wants the reverse.
-			d: path(rewind(feature, { reverse: true }) as Feature) ?? '',
+			d: path(rewind(simpler(feature), { reverse: true }) as Feature) ?? '',
 			focus: Boolean(feature.properties?.focus)
 		})),
-		border: input.border.features.map((feature) => path(feature) ?? '').join(''),
+		border: input.border.features.map((feature) => path(simpler(feature)) ?? '').join(''),
 		routes: input.routes.map(({ id, severity, collection }) => ({
 			id,
 			severity,

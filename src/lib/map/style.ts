@@ -4,7 +4,7 @@
  * Spec: https://maplibre.org/maplibre-style-spec/
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { severityColour, severityDash } from '$lib/data/scales';
+import { severityColour, severityDash, type Severity } from '$lib/data/scales';
 import { PALETTE } from './palette';
 import { t } from '$lib/i18n';
 import { LAYERS, layerDataPath, type LayerDefinition, type LayerId } from '$lib/layers/registry';
@@ -93,11 +93,11 @@ const labelPaint = {
 };
 
 /** Route line styles by mode: the mode shows in width and casing, the status in colour and dash. */
-function routeLayers(id: LayerId): LayerSpecification[] {
+function routeLayers(id: LayerId, severity: Severity): LayerSpecification[] {
 	const prefix = stylePrefix(id);
 	const source = id;
 	const byMode = (mode: string): ExpressionSpecification => ['==', ['get', 'mode'], mode];
-	const colour = severityColour('unknown');
+	const colour = severityColour(severity);
 	return [
 		{
 			id: `${prefix}casing`,
@@ -123,7 +123,7 @@ function routeLayers(id: LayerId): LayerSpecification[] {
 			paint: {
 				'line-color': colour,
 				'line-width': ['match', ['get', 'mode'], 'sea', 2, 3.2],
-				'line-dasharray': severityDash('unknown')
+				'line-dasharray': severityDash(severity)
 			}
 		},
 		{
@@ -131,12 +131,19 @@ function routeLayers(id: LayerId): LayerSpecification[] {
 			type: 'line',
 			source,
 			filter: byMode('air'),
-			paint: { 'line-color': colour, 'line-width': 1.6, 'line-dasharray': severityDash('unknown') }
+			paint: { 'line-color': colour, 'line-width': 1.6, 'line-dasharray': severityDash(severity) }
 		}
 	];
 }
 
-function registryLayers(layer: LayerDefinition): LayerSpecification[] {
+/** Per-layer parts of the opening view (see InitialView). */
+interface LayerView {
+	severity: Severity;
+	selected: string;
+	durandLabel: string;
+}
+
+function registryLayers(layer: LayerDefinition, view: LayerView): LayerSpecification[] {
 	const id = layer.id as LayerId;
 	const prefix = stylePrefix(id);
 	switch (layer.source.type) {
@@ -163,7 +170,7 @@ function registryLayers(layer: LayerDefinition): LayerSpecification[] {
 					source: id,
 					filter: ['==', ['get', 'role'], 'label'],
 					layout: {
-						'text-field': t('en', 'map.durandLabel'),
+						'text-field': view.durandLabel,
 						'text-font': FONT,
 						'text-size': 12,
 						'text-anchor': ['get', 'label_anchor'],
@@ -180,7 +187,7 @@ function registryLayers(layer: LayerDefinition): LayerSpecification[] {
 				id: `${prefix}selected`,
 				type: 'circle',
 				source: id,
-				filter: ['==', ['get', 'slug'], ''],
+				filter: ['==', ['get', 'slug'], view.selected],
 				paint: {
 					'circle-radius': 14,
 					'circle-color': 'rgba(0,0,0,0)',
@@ -231,7 +238,7 @@ function registryLayers(layer: LayerDefinition): LayerSpecification[] {
 			];
 		}
 		case 'route':
-			return routeLayers(id);
+			return routeLayers(id, view.severity);
 	}
 }
 
@@ -245,7 +252,23 @@ function drawOrder(layer: LayerDefinition): number {
 	return layer.source.kinds.includes('crossing') ? 3 : 2;
 }
 
-export function buildStyle(visible: ReadonlySet<LayerId>): StyleSpecification {
+/**
+ * The state a map opens in. The style is built already showing it, so the first frame is the
+ * finished one: changing a filter, a dash or a label after load would lay every tile out again.
+ */
+export interface InitialView {
+	visible: ReadonlySet<LayerId>;
+	routeSeverity?: Partial<Record<LayerId, Severity>>;
+	selected?: string | null;
+	durandLabel?: string;
+}
+
+export function buildStyle({
+	visible,
+	routeSeverity = {},
+	selected = null,
+	durandLabel = t('en', 'map.durandLabel')
+}: InitialView): StyleSpecification {
 	const sources: StyleSpecification['sources'] = {};
 	// Country fills cover all the land in the region, so the land file is not drawn.
 	for (const name of ['countries', 'boundaries', 'coastline', 'country-labels']) {
@@ -257,7 +280,11 @@ export function buildStyle(visible: ReadonlySet<LayerId>): StyleSpecification {
 	const overlay = [...LAYERS]
 		.sort((a, b) => drawOrder(a) - drawOrder(b))
 		.flatMap((layer) =>
-			registryLayers(layer).map(
+			registryLayers(layer, {
+				severity: routeSeverity[layer.id as LayerId] ?? 'unknown',
+				selected: selected ?? '',
+				durandLabel
+			}).map(
 				(styleLayer) =>
 					({
 						...styleLayer,
