@@ -123,8 +123,17 @@ export function languageChunks(): string[] {
 export function maplibreChunksInManifest(): string[] | null {
 	const path = '.svelte-kit/output/client/.vite/manifest.json';
 	if (!existsSync(path)) return null;
-	const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { file: string }>;
+	const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<
+		string,
+		{ file: string; name?: string }
+	>;
+	// Imported dynamically, the chunk is keyed by its module; statically, it is the chunk group
+	// vite.config.ts names `maplibre-gl`.
 	return Object.entries(manifest)
-		.filter(([key]) => /node_modules\/maplibre-gl\/dist\/maplibre-gl\.m?js$/.test(key))
+		.filter(
+			([key, entry]) =>
+				/node_modules\/maplibre-gl\/dist\/maplibre-gl\.m?js$/.test(key) ||
+				(entry.name === 'maplibre-gl' && entry.file.endsWith('.js'))
+		)
 		.map(([, entry]) => `/${entry.file}`);
 }

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
-import { waitForMap } from './helpers';
+import { pixelsNear, waitForMap } from './helpers';
+import { severityColour } from '../../src/lib/data/scales';
 
 /**
  * A plain article page on a second origin (127.0.0.1 on its own port, while the site is
@@ -147,11 +148,14 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('an embed shows its static map and the table of places', async ({ page }) => {
 		await page.goto('/embed/torkham');
-		const map = page.getByTestId('static-map');
-		await expect(map).toBeVisible();
-		expect(
-			await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)
-		).toBe(true);
+		// The base (a PNG of land, borders and routes) and, over it, the markers and labels (SVG).
+		for (const id of ['static-map', 'static-map-overlay']) {
+			const image = page.getByTestId(id);
+			await expect(image).toBeVisible();
+			expect(
+				await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)
+			).toBe(true);
+		}
 		await expect(page.getByTestId('status-table')).toBeVisible();
 		await expect(
 			page.getByTestId('status-table').getByRole('row', { name: /^Torkham / })
@@ -229,4 +233,41 @@ test('"Download PNG" saves the view with its title, legend and source drawn in',
 	// Title and summary above the map, legend and source line below it.
 	expect(image.height).toBeGreaterThan(mapHeight + 60);
 	await download.saveAs('test-results/screenshots/download.png');
+});
+
+/** Pixels of one colour in a 24 px box at the centre of the map, where a place's embed centres it. */
+async function colourAtCentre(page: Page, hex: string): Promise<number> {
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const clip = {
+		x: box.x + box.width / 2 - 12,
+		y: box.y + box.height / 2 - 12,
+		width: 24,
+		height: 24
+	};
+	return pixelsNear(PNG.sync.read(await page.screenshot({ clip })), hex);
+}
+
+test('an embed carries its own places; another date fetches every place and recolours the map', async ({
+	page
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname === '/data/places.json') fetched.push(request.url());
+	});
+	await page.goto('/embed/torkham');
+	await waitForMap(page);
+	// Its opening view needs nothing more: the map's points come from the shared layer files.
+	expect(fetched).toEqual([]);
+	await expect.poll(() => colourAtCentre(page, severityColour('partial'))).toBeGreaterThan(20);
+	const rows = page.getByTestId('status-table').locator('tbody tr');
+	expect(await rows.count()).toBeLessThanOrEqual(12);
+	await expect(rows.first()).toContainText('Torkham');
+
+	await page.goto('/embed/torkham?date=2025-10-20');
+	await waitForMap(page);
+	await expect.poll(() => fetched.length).toBe(1);
+	await expect(page.getByTestId('summary')).toContainText('On 20 Oct 2025: Torkham closed;');
+	// Closed that day, on the map too: the colour comes from the fetched timelines.
+	await expect.poll(() => colourAtCentre(page, severityColour('stopped'))).toBeGreaterThan(20);
+	expect(await colourAtCentre(page, severityColour('partial'))).toBe(0);
 });

@@ -296,6 +296,11 @@ const en = {
 		preview: 'Preview',
 		downloadPng: 'Download PNG',
 		textVersion: 'Text version: places and their status',
+		moreInView: {
+			one: 'and {count} more place in view, on the full map',
+			other: 'and {count} more places in view, on the full map'
+		} satisfies Plural,
+		dataFailed: 'Could not load every place for this view; the map shows {date}.',
 		table: {
 			caption: 'Places and their status on {date}',
 			place: 'Place',

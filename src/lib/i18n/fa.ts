@@ -260,6 +260,11 @@ const fa: Messages = {
 		preview: 'پیش‌نمایش',
 		downloadPng: 'دانلود PNG',
 		textVersion: 'نسخهٔ متنی: مکان‌ها و وضعیت آن‌ها',
+		moreInView: {
+			one: 'و {count} مکان دیگر در این نما، در نقشهٔ کامل',
+			other: 'و {count} مکان دیگر در این نما، در نقشهٔ کامل'
+		},
+		dataFailed: 'همهٔ مکان‌های این نما بارگیری نشد؛ نقشه {date} را نشان می‌دهد.',
 		table: {
 			caption: 'مکان‌ها و وضعیت آن‌ها در {date}',
 			place: 'مکان',

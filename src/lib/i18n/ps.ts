@@ -257,6 +257,11 @@ const ps: Messages = {
 		preview: 'مخکتنه',
 		downloadPng: 'PNG ښکته کړئ',
 		textVersion: 'متني بڼه: ځایونه او د هغوی حالت',
+		moreInView: {
+			one: 'او {count} نور ځای په لید کې، په بشپړ نقشه کې',
+			other: 'او {count} نور ځایونه په لید کې، په بشپړ نقشه کې'
+		},
+		dataFailed: 'د دې لید ټول ځایونه نه شول راوړل؛ نقشه {date} ښيي.',
 		table: {
 			caption: 'ځایونه او د هغوی حالت په {date}',
 			place: 'ځای',

@@ -258,6 +258,11 @@ const ur: Messages = {
 		preview: 'پیش منظر',
 		downloadPng: 'PNG ڈاؤن لوڈ کریں',
 		textVersion: 'متنی صورت: مقامات اور ان کی صورتحال',
+		moreInView: {
+			one: 'اور اس منظر میں {count} مزید مقام، مکمل نقشے پر',
+			other: 'اور اس منظر میں {count} مزید مقامات، مکمل نقشے پر'
+		},
+		dataFailed: 'اس منظر کے تمام مقامات لوڈ نہیں ہو سکے؛ نقشہ {date} دکھا رہا ہے۔',
 		table: {
 			caption: '{date} کو مقامات اور ان کی صورتحال',
 			place: 'مقام',

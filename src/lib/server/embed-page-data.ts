@@ -1,50 +1,72 @@
-/** What an embed page needs: the map data, its default view, and its links (canonical, oEmbed). */
+/**
+ * What an embed page needs: the places it speaks of (see embed-places), its default view, and its
+ * links (canonical, oEmbed). The overview embed, which shows everything, carries every place.
+ */
 import { error } from '@sveltejs/kit';
 import { DEFAULT_LAYERS, type LayerId } from '$lib/layers/registry';
 import { DEFAULT_CAMERA, type Camera } from '$lib/map/camera';
 import { embedCamera } from '$lib/map/embed-camera';
+import { fallbackImages, type FallbackImages } from '$lib/map/fallback';
+import type { MapLocation } from '$lib/data/types';
 import { SITE_URL } from '$lib/site';
 import { geodata } from './geodata-cache';
-import { mapPageData, type MapPageData } from './map-page-data';
-import { placeLayers, staticMapPath } from './static-views';
+import { mapPageData } from './map-page-data';
+import { embedPlaces } from './embed-places';
+import { placeLayers } from './static-views';
 
-export interface EmbedPageData extends MapPageData {
+export interface EmbedPageData {
+	/** The places this page carries, with their timelines: all of them, or an embed's own. */
+	places: MapLocation[];
+	/** Whether `places` is every place (else the rest is fetched from ALL_PLACES_PATH on demand). */
+	complete: boolean;
+	/** The text table's rows (slugs, in order), and how many more places the opening view shows. */
+	table: string[];
+	moreInView: number;
+	asOf: string;
+	range: [string, string];
 	slug: string | null;
 	title: string;
 	defaultLoc: string | null;
 	defaultCamera: Camera;
 	defaultLayers: LayerId[];
-	fallback: string;
+	fallback: FallbackImages;
 	canonical: string;
 	oembed: string;
 }
 
 export function embedPageData(slug: string | null): EmbedPageData {
-	const base = mapPageData();
+	const { locations, asOf, range } = mapPageData();
 	if (slug === null) {
 		return {
-			...base,
+			places: locations,
+			complete: true,
+			table: locations.map((location) => location.slug),
+			moreInView: 0,
+			asOf,
+			range,
 			slug,
 			title: 'Border Map: the Pakistan–Afghanistan border crisis',
 			defaultLoc: null,
 			defaultCamera: { ...DEFAULT_CAMERA },
 			defaultLayers: [...DEFAULT_LAYERS],
-			fallback: staticMapPath('overview'),
+			fallback: fallbackImages('overview'),
 			canonical: `${SITE_URL}/embed`,
 			oembed: `${SITE_URL}/oembed/embed.json`
 		};
 	}
-	const { locations, bySlug } = geodata();
-	const location = bySlug[slug];
+	const location = geodata().bySlug[slug];
 	if (!location) error(404, `No place called "${slug}"`);
 	return {
-		...base,
+		...embedPlaces(location, locations),
+		complete: false,
+		asOf,
+		range,
 		slug,
 		title: `Border Map: ${location.names.en}`,
 		defaultLoc: slug,
 		defaultCamera: embedCamera(location),
-		defaultLayers: placeLayers(location, locations),
-		fallback: staticMapPath(`embed-${slug}`),
+		defaultLayers: placeLayers(location, geodata().locations),
+		fallback: fallbackImages(`embed-${slug}`),
 		canonical: `${SITE_URL}/embed/${slug}`,
 		oembed: `${SITE_URL}/oembed/${slug}.json`
 	};

@@ -6,7 +6,7 @@ import { DEFAULT_LAYERS, LAYERS, type LayerId } from '$lib/layers/registry';
 import { DEFAULT_CAMERA } from '$lib/map/camera';
 import { cameraBbox, type StaticMapShape } from '$lib/geo/static-map';
 import { embedCamera } from '$lib/map/embed-camera';
-import type { Location } from '$lib/data/types';
+import type { Location, MapLocation } from '$lib/data/types';
 import { geodata } from './geodata-cache';
 import { frameFor, staticMapFor } from './static-map-data';
 
@@ -16,18 +16,23 @@ import { frameFor, staticMapFor } from './static-map-data';
  * with `object-fit: cover`, cropped like the map itself.
  */
 export const VIEW_SIZE = { width: 1000, height: 800 };
-const EMBED_SIZE = { width: 640, height: 427 };
+export const EMBED_SIZE = { width: 640, height: 427 };
 const LOCATION_SIZE = { width: 640, height: 400 };
 
 export interface StaticView {
 	name: string;
 	title: string;
 	highlight: string | null;
+	/** Shown behind an interactive map until it draws: also rendered as base PNG + overlay SVG. */
+	behindMap: boolean;
 	shape: () => StaticMapShape;
 }
 
 /** Route layers that are this place or pass through it. */
-export function routeLayersThrough(location: Location, locations: readonly Location[]): LayerId[] {
+export function routeLayersThrough(
+	location: MapLocation,
+	locations: readonly MapLocation[]
+): LayerId[] {
 	const bySlug = new Map(locations.map((candidate) => [candidate.slug, candidate]));
 	return LAYERS.filter((layer) => {
 		if (layer.source.type !== 'route') return false;
@@ -54,6 +59,7 @@ export function staticViews(): StaticView[] {
 		name: 'overview',
 		title: 'Map of the Pakistan–Afghanistan border, its crossings and trade routes',
 		highlight: null,
+		behindMap: true,
 		shape: () =>
 			staticMapFor(
 				locations,
@@ -69,6 +75,7 @@ export function staticViews(): StaticView[] {
 			name: `embed-${location.slug}`,
 			title: `Map of ${location.names.en} and its surroundings`,
 			highlight: location.slug,
+			behindMap: true,
 			shape: () =>
 				staticMapFor(
 					locations,
@@ -83,6 +90,7 @@ export function staticViews(): StaticView[] {
 			name: `location-${location.slug}`,
 			title: `Map of ${location.names.en} and its neighbours`,
 			highlight: location.slug,
+			behindMap: false,
 			shape: () =>
 				staticMapFor(
 					locations,
@@ -98,3 +106,7 @@ export function staticViews(): StaticView[] {
 }
 
 export const staticMapPath = (name: string) => `/maps/${name}.svg`;
+
+export function staticView(name: string): StaticView | undefined {
+	return staticViews().find((view) => view.name === name);
+}

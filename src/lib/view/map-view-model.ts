@@ -11,8 +11,11 @@ import { summarySentence } from '$lib/data/summary';
 import type { MapLocation } from '$lib/data/types';
 import type { Lang } from '$lib/i18n';
 
+/** Point features per point layer. */
+export type PointData = Partial<Record<LayerId, FeatureCollection<Point, PointProperties>>>;
+
 export interface MapViewModel {
-	points: Partial<Record<LayerId, FeatureCollection<Point, PointProperties>>>;
+	points: PointData;
 	routeSeverity: Partial<Record<LayerId, Severity>>;
 	summary: string;
 }

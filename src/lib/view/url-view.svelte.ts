@@ -21,11 +21,13 @@ export class UrlView {
 	constructor(context: () => ViewContext) {
 		this.#context = context;
 		this.state = defaultView(context());
-		const read = () => {
-			this.state = parseView(window.location.search, this.#context());
-		};
-		onMount(read);
-		afterNavigate(read);
+		onMount(() => this.refresh());
+		afterNavigate(() => this.refresh());
+	}
+
+	/** Reads the view from the URL again: after navigation, or when the context has grown. */
+	refresh(): void {
+		this.state = parseView(window.location.search, this.#context());
 	}
 
 	/** Shows a change without touching the URL: for the frames of a drag or of playback. */
