@@ -61,3 +61,23 @@ test('an unknown language falls back to English', async ({ page }) => {
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.locator('h1')).toHaveText('Border Map');
 });
+
+test('each font is fetched only for its script: none of the Arabic one in English', async ({
+	page
+}) => {
+	const fonts: string[] = [];
+	page.on('request', (request) => {
+		if (/\.woff2?$/.test(request.url())) fonts.push(new URL(request.url()).pathname);
+	});
+	const arabic = () => fonts.filter((path) => path.includes('noto-sans-arabic'));
+	for (const path of ['/', '/embed/torkham', '/locations/torkham']) {
+		await page.goto(path);
+		if (path !== '/locations/torkham') await waitForMap(page);
+	}
+	expect(fonts.some((path) => path.includes('noto-sans-latin-400'))).toBe(true);
+	expect(arabic()).toEqual([]);
+
+	await page.goto('/embed/torkham?lang=ps');
+	await waitForMap(page);
+	await expect.poll(() => arabic().length).toBeGreaterThan(0);
+});
