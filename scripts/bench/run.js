@@ -67,14 +67,48 @@ async function unavailable(url) {
 	}
 }
 
-/** The bare page showing what the app's dashboard shows: its layers, its default camera. */
-function bareUrl(origin, site) {
+/**
+ * What a page's map shows once drawn, read from its map container's test hooks: the layers drawn,
+ * the camera and the canvas size. Null for a page without a map.
+ * @returns {Promise<{ visible: string[], camera: string, size: string } | null>}
+ */
+async function viewOf(browser, url) {
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		deviceScaleFactor: 1
+	});
+	try {
+		const page = await context.newPage();
+		await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+		if ((await page.locator('[data-map-state]').count()) === 0) return null;
+		await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
+		return await page.evaluate(() => {
+			const map = /** @type {HTMLElement} */ (document.querySelector('[data-map-state]'));
+			const box = /** @type {HTMLElement} */ (map.querySelector('canvas')).getBoundingClientRect();
+			return {
+				visible: (map.dataset.renderedLayers ?? '').split(',').filter(Boolean),
+				camera: map.dataset.renderedCamera ?? '',
+				size: `${Math.round(box.width)}x${Math.round(box.height)}`
+			};
+		});
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * The bare page showing the same view as an app page: its layers (all listed, in the app's panel
+ * order, those it draws shown), its camera and its map size. Without a view, the dashboard's
+ * layers at the default camera, full window.
+ */
+function bareUrl(origin, site, view) {
 	const { layers, visible } = appLayers(site);
 	const query = new URLSearchParams({
 		layers: layers.join(','),
-		visible: visible.join(','),
-		map: defaultCamera()
+		visible: (view?.visible ?? visible).join(','),
+		map: view?.camera || defaultCamera()
 	});
+	if (view) query.set('size', view.size);
 	return `${origin}/__bench/bare/?${query}`;
 }
 
@@ -183,18 +217,47 @@ async function bench(browser, work) {
 			const reason = await unavailable(target.url);
 			if (reason) skipped[target.key] = reason;
 		}
-		const bareLabel = SCALE ? `bare MapLibre (${SCALES[0]}× data)` : 'bare MapLibre';
-		const measured = [
-			...targets.filter((target) => !skipped[target.key]),
-			{ key: bareLabel, url: bareUrl(servers[0].origin, sites[0].site) }
-		];
+		// Each map page is compared with a bare page showing its view (at 1× data in a scale run);
+		// a page without a map, with the dashboard's.
+		const data = SCALE ? ` (${SCALES[0]}× data)` : '';
+		/** @type {{ key: string, page: string, url: string }[]} */
+		const twins = [];
+		for (const page of PAGES) {
+			if (skipped[`${page}${sites[0].label}`]) continue;
+			const view = await viewOf(browser, servers[0].origin + page);
+			if (view) {
+				const url = bareUrl(servers[0].origin, sites[0].site, view);
+				twins.push({ key: `bare, as ${page}${data}`, page, url });
+			}
+		}
+		if (twins.length === 0)
+			twins.push({
+				key: `bare MapLibre${data}`,
+				page: '',
+				url: bareUrl(servers[0].origin, sites[0].site)
+			});
+		const twinOf = (page) =>
+			twins.find((twin) => twin.page === page) ??
+			twins.find((twin) => twin.page === '/') ??
+			twins[0];
+		const measured = [...targets.filter((target) => !skipped[target.key]), ...twins];
 		log(`Measuring ${measured.length} pages × ${RUNS} cold loads, interleaved…`);
 		const samples = await rounds(browser, measured);
-		const bare = summarisePage(samples[bareLabel]);
+		const bare = Object.fromEntries(
+			twins.map((twin) => [twin.key, summarisePage(samples[twin.key])])
+		);
 		const results = targets.map(({ key, page }) => {
 			if (skipped[key]) return { key, page, skipped: skipped[key] };
 			const summary = summarisePage(samples[key]);
-			return { key, page, summary, ratios: ratios(summary, bare), samples: samples[key] };
+			const twin = twinOf(page);
+			return {
+				key,
+				page,
+				bare: twin.key,
+				summary,
+				ratios: ratios(summary, bare[twin.key]),
+				samples: samples[key]
+			};
 		});
 
 		const builds = sites.filter((site) => site.build).map((site) => site.build);
@@ -217,7 +280,7 @@ async function bench(browser, work) {
 		}
 		const rows = [
 			...results.map((result) => ({ label: result.key, ...result })),
-			{ label: bareLabel, summary: bare }
+			...twins.map((twin) => ({ label: twin.key, summary: bare[twin.key] }))
 		];
 		log(`\nTimes from navigation start, ms: median (min–max) over ${RUNS} cold loads`);
 		log(timesTable(rows));
@@ -225,15 +288,24 @@ async function bench(browser, work) {
 			'\nBytes, KB gzip as transferred / raw (medians); "app JS" is all JS but maplibre-gl and its worker'
 		);
 		log(bytesTable(rows));
-		log('\nHeadline: app / bare page (medians)');
+		log('\nHeadline: app / the bare page showing the same view (medians)');
 		log(ratioTable(results.map((result) => ({ label: result.key, ...result }))));
-		const errors = [...results.flatMap((result) => result.summary?.errors ?? []), ...bare.errors];
+		const errors = [
+			...results.flatMap((result) => result.summary?.errors ?? []),
+			...Object.values(bare).flatMap((summary) => summary.errors)
+		];
 		if (errors.length) log(`\nErrors seen during runs:\n  ${errors.join('\n  ')}`);
 		return {
 			mode: SCALE ? 'scale' : 'default',
 			builds,
 			pages: results,
-			bare: { summary: bare, samples: samples[bareLabel] }
+			bare: twins.map((twin) => ({
+				key: twin.key,
+				page: twin.page,
+				url: twin.url,
+				summary: bare[twin.key],
+				samples: samples[twin.key]
+			}))
 		};
 	} finally {
 		for (const server of servers) server.stop();

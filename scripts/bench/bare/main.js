@@ -5,6 +5,7 @@
 //   ?layers=<id,…>    every layer, in the app's panel order
 //   &visible=<id,…>   the layers shown at start
 //   &map=<zoom>/<lat>/<lon>
+//   &size=<width>x<height>  the map's size in CSS pixels (else the whole window)
 import { Map as MapLibreMap, setWorkerUrl } from '../maplibre/maplibre-gl.mjs';
 
 const params = new URLSearchParams(location.search);
@@ -12,6 +13,7 @@ const list = (name) => (params.get(name) ?? '').split(',').filter(Boolean);
 const layerIds = list('layers');
 const visible = new Set(list('visible'));
 const [zoom, lat, lon] = (params.get('map') ?? '4.6/30.6/65.8').split('/').map(Number);
+const size = /^(\d+)x(\d+)$/.exec(params.get('size') ?? '');
 
 const BASEMAP = ['countries', 'boundaries', 'coastline', 'country-labels'];
 const FONT = ['Noto Sans'];
@@ -98,6 +100,7 @@ const style = {
 };
 
 const container = document.getElementById('map');
+if (size) Object.assign(container.style, { width: `${size[1]}px`, height: `${size[2]}px` });
 const panel = document.getElementById('layers');
 
 async function start() {

@@ -59,7 +59,8 @@ export function drawMarker(
 function markerImage(severity: Severity): ImageData {
 	const canvas = document.createElement('canvas');
 	canvas.width = canvas.height = SIZE;
-	const context = canvas.getContext('2d')!;
+	// Read back once, on the CPU: no round trip to a GPU-backed canvas.
+	const context = canvas.getContext('2d', { willReadFrequently: true })!;
 	drawMarker(context, severity, SIZE / 2, SIZE / 2, SIZE / 2 - 7);
 	return context.getImageData(0, 0, SIZE, SIZE);
 }

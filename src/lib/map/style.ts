@@ -3,7 +3,12 @@
  * layers per registry layer. Colours and dashes come from the status scales in $lib/data/scales.
  * Spec: https://maplibre.org/maplibre-style-spec/
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
 import { severityColour, severityDash, type Severity } from '$lib/data/scales';
 import { PALETTE } from './palette';
 import { t } from '$lib/i18n';
@@ -43,25 +48,40 @@ function basemapLayers(): LayerSpecification[] {
 			source: 'boundaries',
 			paint: { 'line-color': PALETTE.boundary, 'line-width': 0.9 }
 		},
-		{
-			id: 'country-labels',
-			type: 'symbol',
-			source: 'country-labels',
-			layout: {
-				'text-field': ['upcase', ['get', 'name']],
-				'text-font': FONT,
-				'text-size': ['case', ['get', 'focus'], 14, 11],
-				'text-letter-spacing': 0.18,
-				'text-max-width': 8
-			},
-			paint: {
-				'text-color': ['case', ['get', 'focus'], PALETTE.focusLabel, PALETTE.countryLabel],
-				'text-halo-color': PALETTE.halo,
-				'text-halo-width': 1
-			}
-		}
+		countryLabels('country-labels', false, 11, PALETTE.countryLabel),
+		countryLabels('country-labels-focus', true, 14, PALETTE.focusLabel)
 	];
 }
+
+/*
+ * Sizes and colours are constants, with one style layer per variant (Afghanistan and Pakistan,
+ * Kabul), rather than expressions over the features: each set of feature-driven properties is a
+ * shader program of its own, and compiling programs is much of a map's first draw.
+ */
+function countryLabels(
+	id: string,
+	focus: boolean,
+	size: number,
+	colour: string
+): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: 'country-labels',
+		filter: ['==', ['get', 'focus'], focus],
+		layout: {
+			'text-field': ['upcase', ['get', 'name']],
+			'text-font': FONT,
+			'text-size': size,
+			'text-letter-spacing': 0.18,
+			'text-max-width': 8
+		},
+		paint: { 'text-color': colour, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1 }
+	};
+}
+
+/** Drawn larger than the other cities. */
+export const CAPITAL = 'kabul';
 
 /** Places every reader looks for first win label collisions (lower sorts first). */
 const LABEL_PRIORITY: ExpressionSpecification = [
@@ -118,13 +138,17 @@ function routeLayers(id: LayerId, severity: Severity): LayerSpecification[] {
 			id: `${prefix}line`,
 			type: 'line',
 			source,
-			filter: ['!', byMode('air')],
+			filter: ['in', ['get', 'mode'], ['literal', ['road', 'rail']]],
 			layout: { 'line-join': 'round' },
-			paint: {
-				'line-color': colour,
-				'line-width': ['match', ['get', 'mode'], 'sea', 2, 3.2],
-				'line-dasharray': severityDash(severity)
-			}
+			paint: { 'line-color': colour, 'line-width': 3.2, 'line-dasharray': severityDash(severity) }
+		},
+		{
+			id: `${prefix}sea`,
+			type: 'line',
+			source,
+			filter: byMode('sea'),
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': colour, 'line-width': 2, 'line-dasharray': severityDash(severity) }
 		},
 		{
 			id: `${prefix}air`,
@@ -212,29 +236,34 @@ function registryLayers(layer: LayerDefinition, view: LayerView): LayerSpecifica
 					}
 				];
 			}
+			// The capital drawn larger, as layers of its own (see countryLabels on why not expressions).
+			const capital: ExpressionSpecification = ['==', ['get', 'slug'], CAPITAL];
+			const dots = (suffix: string, filter: FilterSpecification, radius: number) => ({
+				id: `${prefix}${suffix}`,
+				type: 'circle' as const,
+				source: id,
+				filter,
+				paint: {
+					'circle-radius': radius,
+					'circle-color': PALETTE.placeLabel,
+					'circle-stroke-color': '#ffffff',
+					'circle-stroke-width': 1.5
+				}
+			});
+			const labels = (suffix: string, filter: FilterSpecification, size: number) => ({
+				id: `${prefix}${suffix}`,
+				type: 'symbol' as const,
+				source: id,
+				filter,
+				layout: placeLabel(size, 0.6),
+				paint: labelPaint
+			});
 			return [
 				ring,
-				{
-					id: `${prefix}dots`,
-					type: 'circle',
-					source: id,
-					paint: {
-						'circle-radius': ['match', ['get', 'slug'], 'kabul', 5.5, 3.5],
-						'circle-color': PALETTE.placeLabel,
-						'circle-stroke-color': '#ffffff',
-						'circle-stroke-width': 1.5
-					}
-				},
-				{
-					id: `${prefix}labels`,
-					type: 'symbol',
-					source: id,
-					layout: {
-						...placeLabel(12, 0.6),
-						'text-size': ['match', ['get', 'slug'], 'kabul', 15, 12]
-					},
-					paint: labelPaint
-				}
+				dots('dots', ['!', capital], 3.5),
+				dots('dots-capital', capital, 5.5),
+				labels('labels', ['!', capital], 12),
+				labels('labels-capital', capital, 15)
 			];
 		}
 		case 'route':

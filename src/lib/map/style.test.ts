@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildStyle, stylePrefix } from './style';
+import { DEFAULT_LAYERS, LAYER_IDS } from '$lib/layers/registry';
+import { severityColour, severityDash } from '$lib/data/scales';
+
+const isExpression = (value: unknown) => Array.isArray(value) && typeof value[0] === 'string';
+
+describe('the map style', () => {
+	it('draws with as few shader programs as it can: sizes and colours are constants', () => {
+		// Each set of feature-driven paint properties (and sizes) compiles a program of its own.
+		const style = buildStyle({ visible: new Set(LAYER_IDS) });
+		const driven = style.layers.flatMap((layer) => {
+			const paint = Object.entries(('paint' in layer && layer.paint) || {});
+			const layout = Object.entries(('layout' in layer && layer.layout) || {}).filter(([name]) =>
+				/-(size|width|radius)$/.test(name)
+			);
+			return [...paint, ...layout]
+				.filter(([, value]) => isExpression(value))
+				.map(([name]) => `${layer.id} ${name}`);
+		});
+		// The one left, as in the bare benchmark page: Afghanistan and Pakistan in a stronger fill.
+		expect(driven).toEqual(['countries fill-color']);
+	});
+
+	it('opens in the given view: layers shown, route statuses, the selected place, the label', () => {
+		const style = buildStyle({
+			visible: new Set(DEFAULT_LAYERS),
+			routeSeverity: { 'karachi-torkham': 'stopped' },
+			selected: 'torkham',
+			durandLabel: 'ډیورنډ کرښه'
+		});
+		const layer = (id: string) => style.layers.find((candidate) => candidate.id === id)!;
+		for (const candidate of style.layers) {
+			const registry = LAYER_IDS.find((id) => candidate.id.startsWith(stylePrefix(id)));
+			if (!registry) continue;
+			const shown = (DEFAULT_LAYERS as readonly string[]).includes(registry);
+			expect(candidate.layout?.visibility, candidate.id).toBe(shown ? 'visible' : 'none');
+		}
+		const line = layer('karachi-torkham:line') as { paint: Record<string, unknown> };
+		expect(line.paint['line-color']).toBe(severityColour('stopped'));
+		expect(line.paint['line-dasharray']).toEqual(severityDash('stopped'));
+		expect((layer('crossings:selected') as { filter: unknown }).filter).toEqual([
+			'==',
+			['get', 'slug'],
+			'torkham'
+		]);
+		expect(
+			(layer('durand-line:label') as { layout: Record<string, unknown> }).layout['text-field']
+		).toBe('ډیورنډ کرښه');
+	});
+});
