@@ -32,3 +32,22 @@ export function routeFacts(locations: readonly Location[]): RouteFactsTable {
 	const names = Object.fromEntries(locations.map((location) => [location.slug, location.names]));
 	return { bySlug, toSea, names };
 }
+
+/**
+ * The names a set of route facts mentions (legs' ends, ports, the places on the way to the sea,
+ * Kabul), so a page carries those and not every place's.
+ */
+export function namesMentioned(
+	table: RouteFactsTable,
+	facts: { lengths?: RouteFacts['lengths'] | null; toSea?: readonly SeaRoute[] | null }
+): Record<string, Location['names']> {
+	const slugs = new Set<string>(['kabul']);
+	for (const leg of facts.lengths?.legs ?? [])
+		[leg.from, leg.to].forEach((slug) => slugs.add(slug));
+	for (const route of facts.toSea ?? []) {
+		[route.port, ...route.through, ...route.path].forEach((slug) => slugs.add(slug));
+	}
+	return Object.fromEntries(
+		[...slugs].flatMap((slug) => (table.names[slug] ? [[slug, table.names[slug]]] : []))
+	);
+}

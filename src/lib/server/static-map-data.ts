@@ -5,12 +5,29 @@ import { LAYERS, type LayerId } from '$lib/layers/registry';
 import { staticMap, bboxAround, type Bbox, type StaticMapShape } from '$lib/geo/static-map';
 import { mapViewModel } from '$lib/view/map-view-model';
 import type { Location } from '$lib/data/types';
-import { basemapGeojson, layerGeojson, readGeojson } from './layer-data';
+import { layerGeojson, readGeojson } from './layer-data';
 
 const memo = new Map<string, FeatureCollection>();
 function cachedLayer(id: LayerId, locations: readonly Location[]): FeatureCollection {
 	if (!memo.has(id)) memo.set(id, layerGeojson(id, locations));
 	return memo.get(id)!;
+}
+
+/*
+ * Every static view of a build draws the same data on the same date: shaped once, not once per
+ * view (a build has two views per place, so per-view work would grow with the square of the data).
+ */
+const files = new Map<string, FeatureCollection>();
+const cachedFile = (path: string) => {
+	if (!files.has(path)) files.set(path, readGeojson(path));
+	return files.get(path)!;
+};
+const models = new WeakMap<readonly Location[], Map<string, ReturnType<typeof mapViewModel>>>();
+function cachedModel(locations: readonly Location[], date: string) {
+	if (!models.has(locations)) models.set(locations, new Map());
+	const byDate = models.get(locations)!;
+	if (!byDate.has(date)) byDate.set(date, mapViewModel(locations, date));
+	return byDate.get(date)!;
 }
 
 /** The extent that frames a location: its neighbourhood for a place, the whole line for a route. */
@@ -42,7 +59,7 @@ export function staticMapFor(
 	width: number,
 	height: number
 ): StaticMapShape {
-	const model = mapViewModel(locations, date);
+	const model = cachedModel(locations, date);
 	const shown = new Set(visible);
 	const routes = LAYERS.filter((layer) => layer.source.type === 'route' && shown.has(layer.id)).map(
 		(layer) => ({
@@ -56,9 +73,9 @@ export function staticMapFor(
 	).flatMap((layer) => model.points[layer.id]?.features ?? []);
 	return staticMap(
 		{
-			countries: basemapGeojson('countries'),
+			countries: cachedFile('basemap/countries.geojson'),
 			border: shown.has('durand-line')
-				? readGeojson('layers/durand-line.geojson')
+				? cachedFile('layers/durand-line.geojson')
 				: { type: 'FeatureCollection', features: [] },
 			routes,
 			points

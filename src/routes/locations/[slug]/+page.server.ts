@@ -5,6 +5,7 @@ import { statusOn } from '$lib/data/status';
 import { geodata } from '$lib/server/geodata-cache';
 import { staticMapPath } from '$lib/server/static-views';
 import { mapPageData } from '$lib/server/map-page-data';
+import { namesMentioned } from '$lib/server/route-facts';
 import { closureTimeline } from '$lib/charts/closure-timeline';
 import { yearBars } from '$lib/charts/year-bars';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -18,6 +19,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const asOf = data.asOf!;
 	// The same table every map page carries, computed once per build.
 	const facts = mapPageData().routes;
+	const route = facts.bySlug[location.slug] ?? null;
+	const toSea = location.slug === 'kabul' ? facts.toSea : null;
 	const episodes = closures(location, asOf);
 	const timelineStart = location.status.map((period) => period.from).sort()[0] ?? asOf;
 	const cited = new Set([
@@ -38,8 +41,13 @@ export const load: PageServerLoad = ({ params }) => {
 		sources: [...cited].map((id) => data.sources[id]!).filter(Boolean),
 		map: staticMapPath(`location-${location.slug}`),
 		crossings: (location.route?.crossings ?? []).map((slug) => data.bySlug[slug]!.names.en),
-		route: facts.bySlug[location.slug] ?? null,
-		toSea: location.slug === 'kabul' ? facts.toSea : null,
-		names: facts.names
+		route,
+		toSea,
+		// Only the places these facts name: a page per place carrying every place's names would
+		// make the site grow with the square of the data.
+		names: namesMentioned(facts, {
+			lengths: route?.lengths,
+			toSea: [...(toSea ?? []), ...(route?.toSea ?? [])]
+		})
 	};
 };
