@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bboxAround, cameraBbox, staticMap } from './static-map';
+import { bboxAround, cameraBbox, MAX_POINTS, staticMap } from './static-map';
 
 describe('cameraBbox', () => {
 	it('matches Web Mercator: at zoom 0 a 512 px view spans the whole world', () => {
@@ -47,5 +47,37 @@ describe('staticMap', () => {
 		expect(shape.points[0]!.x).toBeCloseTo(300, 0);
 		// Mercator stretches latitudes, so the frame's middle latitude sits a pixel off centre.
 		expect(Math.abs(shape.points[0]!.y - 200)).toBeLessThan(2);
+	});
+
+	it('draws at most MAX_POINTS places, keeping the focus and crossings, in drawing order', () => {
+		const point = (slug: string, kind: string, lon: number) => ({
+			type: 'Feature' as const,
+			geometry: { type: 'Point' as const, coordinates: [lon, 30] },
+			properties: { slug, label: slug, severity: 'ok', kind }
+		});
+		const cities = Array.from({ length: MAX_POINTS * 2 }, (_, n) =>
+			point(`city-${String(n).padStart(3, '0')}`, 'city', 65.5 + n / 200)
+		);
+		const shape = staticMap(
+			{
+				countries: { type: 'FeatureCollection', features: [] },
+				border: { type: 'FeatureCollection', features: [] },
+				routes: [],
+				points: [...cities, point('gate', 'crossing', 66), point('focus', 'city', 66.1)],
+				focus: 'focus'
+			},
+			bboxAround([66, 30], 100, 1.5),
+			600,
+			400
+		);
+		const slugs = shape.points.map((drawn) => drawn.slug);
+		expect(slugs).toHaveLength(MAX_POINTS);
+		expect(slugs).toContain('focus');
+		expect(slugs).toContain('gate');
+		expect(slugs.slice(0, MAX_POINTS - 2)).toEqual(
+			cities.slice(0, MAX_POINTS - 2).map((c) => c.properties.slug)
+		);
+		// The order they were given in is kept: it is the order they are drawn in.
+		expect(slugs.slice(-2)).toEqual(['gate', 'focus']);
 	});
 });

@@ -14,7 +14,17 @@ export interface StaticMapInput {
 	border: FeatureCollection;
 	routes: { id: string; severity: string; collection: FeatureCollection }[];
 	points: Feature<Point, { slug: string; label: string; severity: string; kind: string }>[];
+	/** A place the view is about: always drawn, whatever else the frame holds. */
+	focus?: string | null;
 }
+
+/**
+ * A static view draws at most this many places, the place it is about and the crossings first:
+ * more labels would be a smudge on an image this size, and a frame drawing every place in it
+ * would make each file grow with the data.
+ */
+export const MAX_POINTS = 40;
+const KIND_RANK = ['crossing', 'port', 'city'];
 
 export interface StaticMapShape {
 	width: number;
@@ -75,12 +85,35 @@ export function staticMap(
 			severity,
 			d: collection.features.map((feature) => path(feature) ?? '').join('')
 		})),
-		points: input.points.flatMap((feature) => {
-			const [x, y] = projection(feature.geometry.coordinates as [number, number]) ?? [NaN, NaN];
-			const { slug, label, severity, kind } = feature.properties;
-			return inside(x, y) ? [{ slug, label, severity, kind, x, y }] : [];
-		})
+		points: mostTelling(
+			input.points.flatMap((feature) => {
+				const [x, y] = projection(feature.geometry.coordinates as [number, number]) ?? [NaN, NaN];
+				const { slug, label, severity, kind } = feature.properties;
+				return inside(x, y) ? [{ slug, label, severity, kind, x, y }] : [];
+			}),
+			input.focus ?? null
+		)
 	};
+}
+
+/** At most MAX_POINTS of `points`, in their own (drawing) order: the focus, then by kind and name. */
+function mostTelling<T extends { slug: string; label: string; kind: string }>(
+	points: T[],
+	focus: string | null
+): T[] {
+	if (points.length <= MAX_POINTS) return points;
+	const rank = ({ slug, kind }: T) => {
+		if (slug === focus) return -1;
+		const index = KIND_RANK.indexOf(kind);
+		return index < 0 ? KIND_RANK.length : index;
+	};
+	const kept = new Set(
+		[...points]
+			.sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label))
+			.slice(0, MAX_POINTS)
+			.map((point) => point.slug)
+	);
+	return points.filter((point) => kept.has(point.slug));
 }
 
 /** A bbox around a point, `radiusKm` each way, widened to the map's aspect ratio. */

@@ -57,7 +57,8 @@ export function staticMapFor(
 	date: string,
 	frame: Bbox,
 	width: number,
-	height: number
+	height: number,
+	focus: string | null = null
 ): StaticMapShape {
 	const model = cachedModel(locations, date);
 	const shown = new Set(visible);
@@ -78,7 +79,8 @@ export function staticMapFor(
 				? cachedFile('layers/durand-line.geojson')
 				: { type: 'FeatureCollection', features: [] },
 			routes,
-			points
+			points,
+			focus
 		},
 		frame,
 		width,

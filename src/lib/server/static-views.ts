@@ -83,7 +83,8 @@ export function staticViews(): StaticView[] {
 					date,
 					cameraBbox(embedCamera(location), EMBED_SIZE.width, EMBED_SIZE.height),
 					EMBED_SIZE.width,
-					EMBED_SIZE.height
+					EMBED_SIZE.height,
+					location.slug
 				)
 		},
 		{
@@ -98,7 +99,8 @@ export function staticViews(): StaticView[] {
 					date,
 					frameFor(location, locations, LOCATION_SIZE.width / LOCATION_SIZE.height),
 					LOCATION_SIZE.width,
-					LOCATION_SIZE.height
+					LOCATION_SIZE.height,
+					location.slug
 				)
 		}
 	]);
