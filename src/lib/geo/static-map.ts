@@ -24,7 +24,8 @@ export interface StaticMapInput {
  * would make each file grow with the data.
  */
 export const MAX_POINTS = 40;
-const KIND_RANK = ['crossing', 'port', 'city'];
+/** Which kinds of place a small view keeps first when it cannot show them all. */
+export const KIND_PRIORITY = ['crossing', 'port', 'city'];
 
 export interface StaticMapShape {
 	width: number;
@@ -104,8 +105,8 @@ function mostTelling<T extends { slug: string; label: string; kind: string }>(
 	if (points.length <= MAX_POINTS) return points;
 	const rank = ({ slug, kind }: T) => {
 		if (slug === focus) return -1;
-		const index = KIND_RANK.indexOf(kind);
-		return index < 0 ? KIND_RANK.length : index;
+		const index = KIND_PRIORITY.indexOf(kind);
+		return index < 0 ? KIND_PRIORITY.length : index;
 	};
 	const kept = new Set(
 		[...points]

@@ -7,7 +7,7 @@
  */
 import { LAYERS } from '$lib/layers/registry';
 import { SUMMARY_SLUGS } from '$lib/data/summary';
-import { cameraBbox } from '$lib/geo/static-map';
+import { cameraBbox, KIND_PRIORITY } from '$lib/geo/static-map';
 import { embedCamera } from '$lib/map/embed-camera';
 import type { MapLocation } from '$lib/data/types';
 import { EMBED_SIZE, routeLayersThrough } from './static-views';
@@ -24,11 +24,9 @@ export interface EmbedPlaces {
 	moreInView: number;
 }
 
-/** Crossings first, then cities, then the rest; by English name within each. */
-const KIND_ORDER = ['crossing', 'city', 'port'];
 const rank = (location: MapLocation) => {
-	const index = KIND_ORDER.indexOf(location.kind);
-	return index < 0 ? KIND_ORDER.length : index;
+	const index = KIND_PRIORITY.indexOf(location.kind);
+	return index < 0 ? KIND_PRIORITY.length : index;
 };
 
 export function embedPlaces(place: MapLocation, locations: readonly MapLocation[]): EmbedPlaces {

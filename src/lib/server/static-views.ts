@@ -112,3 +112,10 @@ export const staticMapPath = (name: string) => `/maps/${name}.svg`;
 export function staticView(name: string): StaticView | undefined {
 	return staticViews().find((view) => view.name === name);
 }
+
+/** Prerender entries for the static views, or for those shown behind a map only. */
+export function staticViewEntries({ behindMap = false } = {}): { name: string }[] {
+	return staticViews()
+		.filter((view) => !behindMap || view.behindMap)
+		.map(({ name }) => ({ name }));
+}

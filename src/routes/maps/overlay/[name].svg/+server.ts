@@ -1,14 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { staticView, staticViews } from '$lib/server/static-views';
+import { staticView, staticViewEntries } from '$lib/server/static-views';
 import { staticSvg } from '$lib/server/static-svg';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	staticViews()
-		.filter((view) => view.behindMap)
-		.map(({ name }) => ({ name }));
+export const entries: EntryGenerator = () => staticViewEntries({ behindMap: true });
 
 export const GET: RequestHandler = ({ params }) => {
 	const view = staticView(params.name);
