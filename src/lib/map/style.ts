@@ -87,7 +87,7 @@ export const CAPITAL = 'kabul';
 const LABEL_PRIORITY: ExpressionSpecification = [
 	'match',
 	['get', 'slug'],
-	['kabul', 'torkham', 'chaman'],
+	[CAPITAL, 'torkham', 'chaman'],
 	0,
 	['kandahar', 'peshawar', 'quetta', 'herat', 'chabahar', 'karachi'],
 	1,

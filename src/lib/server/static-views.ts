@@ -107,8 +107,6 @@ export function staticViews(): StaticView[] {
 	return [overview, ...perLocation];
 }
 
-export const staticMapPath = (name: string) => `/maps/${name}.svg`;
-
 export function staticView(name: string): StaticView | undefined {
 	return staticViews().find((view) => view.name === name);
 }

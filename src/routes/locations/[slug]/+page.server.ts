@@ -3,7 +3,7 @@ import { closures, daysClosedPerYear } from '$lib/data/closures';
 import { figureGroups } from '$lib/data/figures';
 import { statusOn } from '$lib/data/status';
 import { geodata } from '$lib/server/geodata-cache';
-import { staticMapPath } from '$lib/server/static-views';
+import { staticMapPath } from '$lib/map/fallback';
 import { mapPageData } from '$lib/server/map-page-data';
 import { namesMentioned } from '$lib/server/route-facts';
 import { closureTimeline } from '$lib/charts/closure-timeline';
