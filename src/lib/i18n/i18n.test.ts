@@ -3,6 +3,7 @@ import './all';
 import en from './en';
 import {
 	formatDate,
+	formatInteger,
 	formatNumber,
 	isLang,
 	LANGS,
@@ -271,6 +272,34 @@ describe('formatNumber', () => {
 		expect(formatNumber('fa', 6500)).toBe('۶٬۵۰۰');
 		expect(formatNumber('ps', 1234.5)).toBe('۱٬۲۳۴٫۵');
 		expect(formatNumber('en', 0.125)).toBe('0.13');
+	});
+});
+
+describe('formatInteger', () => {
+	const integers = [0, 7, -5, 2025, 100000, Number.MAX_SAFE_INTEGER, 2.5, -0];
+
+	it.each(LANGS)('writes %s whole numbers exactly as Intl does, without grouping', (lang) => {
+		const intl = new Intl.NumberFormat(LANGUAGES[lang].htmlLang, {
+			numberingSystem: LANGUAGES[lang].numberingSystem,
+			useGrouping: false
+		});
+		for (const n of integers) expect(formatInteger(lang, n), String(n)).toBe(intl.format(n));
+	});
+
+	it('writes English dates without Intl (a page’s first formatter costs 10–20 ms)', () => {
+		// `format` is a getter; formatters made before this test would only be used, not made.
+		const prototype = Intl.NumberFormat.prototype as unknown as { format: unknown };
+		const used = vi.spyOn(prototype, 'format', 'get');
+		const made = vi.spyOn(Intl, 'NumberFormat');
+		try {
+			expect(formatDate('en', '2025-10-12')).toBe('12 Oct 2025');
+			expect(formatInteger('ur', 2025)).toBe('2025');
+			expect(made).not.toHaveBeenCalled();
+			expect(used).not.toHaveBeenCalled();
+		} finally {
+			made.mockRestore();
+			used.mockRestore();
+		}
 	});
 });
 
