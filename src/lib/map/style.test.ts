@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, stylePrefix } from './style';
 import { DEFAULT_LAYERS, LAYER_IDS } from '$lib/layers/registry';
 import { severityColour, severityDash } from '$lib/data/scales';
@@ -6,6 +7,20 @@ import { severityColour, severityDash } from '$lib/data/scales';
 const isExpression = (value: unknown) => Array.isArray(value) && typeof value[0] === 'string';
 
 describe('the map style', () => {
+	it('is a valid MapLibre style in every view (the map does not validate it again)', () => {
+		const views = [
+			buildStyle({ visible: new Set() }),
+			buildStyle({ visible: new Set(LAYER_IDS), selected: 'torkham', durandLabel: 'ډیورنډ کرښه' }),
+			...(['ok', 'partial', 'stopped', 'unknown'] as const).map((severity) =>
+				buildStyle({
+					visible: new Set(DEFAULT_LAYERS),
+					routeSeverity: Object.fromEntries(LAYER_IDS.map((id) => [id, severity]))
+				})
+			)
+		];
+		for (const style of views) expect(validateStyleMin(style)).toEqual([]);
+	});
+
 	it('draws with as few shader programs as it can: sizes and colours are constants', () => {
 		// Each set of feature-driven paint properties (and sizes) compiles a program of its own.
 		const style = buildStyle({ visible: new Set(LAYER_IDS) });
