@@ -15,7 +15,7 @@ export default defineConfig({
 							test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/,
 							priority: 2
 						},
-						// The other libraries (Svelte, SvelteKit's runtime, d3) in one chunk rather than a
+						// The other libraries (Svelte, SvelteKit's runtime, d3-scale) in one chunk, not a
 						// dozen small ones: a browser fetches six files at a time from one HTTP/1.1 host,
 						// and each further round of requests put off the map's start.
 						{ name: 'framework', test: /[\\/]node_modules[\\/]/, priority: 1 }

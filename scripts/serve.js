@@ -70,16 +70,27 @@ async function resolveFile(pathname) {
 /**
  * Gzipped bodies by file, kept while the file is unchanged, as a static host serves precompressed
  * files. Compressing on every request held up every request queued behind it: maplibre-gl's chunk
- * (1 MB) took 40–130 ms here, while the page's other scripts waited.
+ * (1 MB) took 40–130 ms here, while the page's other scripts waited. Bounded, oldest out first: a
+ * crawl of a large build must not fill the memory.
  */
 const gzipped = new Map();
+const GZIP_CACHE_BYTES = 64 * 1024 * 1024;
+let gzippedBytes = 0;
 
 async function gzipOf(path, body) {
 	const { mtimeMs, size } = await stat(path);
 	const cached = gzipped.get(path);
 	if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.body;
 	const compressed = gzipSync(body);
+	if (cached) gzippedBytes -= cached.body.length;
+	gzipped.delete(path);
 	gzipped.set(path, { mtimeMs, size, body: compressed });
+	gzippedBytes += compressed.length;
+	for (const [oldest, entry] of gzipped) {
+		if (gzippedBytes <= GZIP_CACHE_BYTES) break;
+		gzipped.delete(oldest);
+		gzippedBytes -= entry.body.length;
+	}
 	return compressed;
 }
 
