@@ -2,34 +2,21 @@
  * The static server behind `npm start` and the benchmark: it keeps each file's gzipped body while
  * the file is unchanged, so a rebuilt file must be served fresh, never the cached old one.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from './bench/lib/site.js';
 
 let root: string;
-let server: ChildProcess;
-let origin: string;
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.on('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
+let server: { origin: string; stop: () => void };
 
 /** The body as sent (gzip asked for and checked), decompressed. */
-async function gzipped(path: string): Promise<string> {
-	const { request } = await import('node:http');
+function gzipped(path: string): Promise<string> {
 	return new Promise((resolve, reject) => {
-		request(`${origin}${path}`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+		request(`${server.origin}${path}`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
 			const chunks: Buffer[] = [];
 			response.on('data', (chunk: Buffer) => chunks.push(chunk));
 			response.on('end', () => {
@@ -46,21 +33,11 @@ async function gzipped(path: string): Promise<string> {
 beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'serve-test-'));
 	writeFileSync(join(root, 'index.html'), '<p>home</p>');
-	const port = await freePort();
-	server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--root', root], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((resolve, reject) => {
-		server.on('exit', (code) => reject(new Error(`scripts/serve.js exited (${code})`)));
-		server.stdout!.on('data', (chunk) => {
-			if (String(chunk).includes('running at')) resolve();
-		});
-	});
-	origin = `http://127.0.0.1:${port}`;
+	server = await serve(root);
 });
 
 afterAll(() => {
-	server?.kill();
+	server?.stop();
 	rmSync(root, { recursive: true, force: true });
 });
 
