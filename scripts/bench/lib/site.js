@@ -129,7 +129,7 @@ function freePort() {
 }
 
 /**
- * Serves `root` with the project's own static server (scripts/serve.js, gzip on the fly).
+ * Serves `root` with the project's own static server (scripts/serve.js: gzip, each file compressed once).
  * @param {string} root
  * @returns {Promise<{ origin: string, stop: () => void }>}
  */
