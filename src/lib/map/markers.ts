@@ -1,14 +1,85 @@
 /**
- * Status markers drawn on a canvas (no sprite request): the shape is the second cue beside colour.
- * ok: filled disc · partial: half-filled disc · stopped: ring with a bar · unknown: dashed ring.
- * The same drawing serves the map's icons and the legend of the PNG export.
+ * Status markers, rasterised in plain JavaScript (no sprite request, no canvas): the shape is the
+ * second cue beside colour. ok: filled disc · partial: half-filled disc · stopped: ring with a bar
+ * · unknown: dashed ring. The same pixels serve the map's icons and the PNG export's legend.
+ *
+ * Why not a 2D canvas: the page's first one cost 2–38 ms (measured on the benchmark machine) while
+ * the map was loading; these four 44 px images take a few milliseconds at most.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { severityColour, severityMarker, type Severity } from '$lib/data/scales';
 
 const SIZE = 44; // drawn at 2× and shown at pixelRatio 2, for crisp markers on dense screens
 
-/** Draws a marker of `radius` centred on (x, y). */
+// Shapes are signed distances in pixels, negative inside and positive outside: the union of two
+// is the nearer, their intersection the farther.
+const union = (a: number, b: number) => Math.min(a, b);
+const intersection = (a: number, b: number) => Math.max(a, b);
+/** Share of a pixel a shape covers, from the distance at its centre (a one-pixel ramp). */
+const coverage = (distance: number) => Math.min(1, Math.max(0, 0.5 - distance));
+
+/** Distance from (x, y), relative to the centre, to the marker's coloured shape. */
+function shapeDistance(severity: Severity, x: number, y: number, radius: number, line: number) {
+	const distance = Math.hypot(x, y);
+	const disc = distance - radius;
+	const ring = Math.abs(distance - radius) - line / 2;
+	if (severity === 'ok') return disc;
+	// The left half filled, inside the ring.
+	if (severity === 'partial') return union(ring, intersection(disc, x));
+	if (severity === 'stopped') {
+		// A bar from lower left to upper right (y grows downwards), square-ended, across the ring.
+		const along = Math.abs(x - y) / Math.SQRT2 - radius * 0.7 * Math.SQRT2;
+		const across = Math.abs(x + y) / Math.SQRT2 - line / 2;
+		return union(ring, intersection(along, across));
+	}
+	// Dashes of 1.2 × the line and gaps of 1 ×, along the ring from 3 o'clock, clockwise.
+	const dash = line * 1.2;
+	const period = line * 2.2;
+	const arc = (((Math.atan2(y, x) + 2 * Math.PI) % (2 * Math.PI)) * radius) % period;
+	const toDash = arc < dash ? -Math.min(arc, dash - arc) : Math.min(arc - dash, period - arc);
+	return intersection(ring, toDash);
+}
+
+/**
+ * A marker of `radius` centred in a `size` × `size` image: RGBA, not premultiplied, as
+ * `ImageData` holds it.
+ */
+export function markerPixels(
+	severity: Severity,
+	size: number,
+	radius: number
+): Uint8ClampedArray<ArrayBuffer> {
+	const [red, green, blue] = hexRgb(severityColour(severity));
+	const pixels = new Uint8ClampedArray(size * size * 4);
+	const centre = size / 2;
+	const line = Math.max(1.5, radius * 0.3);
+	const haloRadius = radius + line * 0.6;
+	for (let row = 0; row < size; row++) {
+		for (let column = 0; column < size; column++) {
+			const x = column + 0.5 - centre;
+			const y = row + 0.5 - centre;
+			const halo = coverage(Math.hypot(x, y) - haloRadius);
+			if (halo === 0) continue; // outside the marker
+			const colour = coverage(shapeDistance(severity, x, y, radius, line));
+			// The colour over the white halo.
+			const alpha = colour + halo * (1 - colour);
+			const share = colour / alpha;
+			const offset = (row * size + column) * 4;
+			pixels[offset] = Math.round(255 + (red - 255) * share);
+			pixels[offset + 1] = Math.round(255 + (green - 255) * share);
+			pixels[offset + 2] = Math.round(255 + (blue - 255) * share);
+			pixels[offset + 3] = Math.round(255 * alpha);
+		}
+	}
+	return pixels;
+}
+
+function hexRgb(hex: string): [number, number, number] {
+	const value = Number.parseInt(hex.replace('#', ''), 16);
+	return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** Draws a marker of `radius` centred on (x, y) on a 2D canvas (the PNG export's legend). */
 export function drawMarker(
 	context: CanvasRenderingContext2D,
 	severity: Severity,
@@ -16,58 +87,20 @@ export function drawMarker(
 	y: number,
 	radius: number
 ): void {
-	const colour = severityColour(severity);
-	const line = Math.max(1.5, radius * 0.3);
-	const disc = () => {
-		context.beginPath();
-		context.arc(x, y, radius, 0, Math.PI * 2);
-	};
-	context.save();
-	// White halo so markers read on any fill.
-	context.beginPath();
-	context.arc(x, y, radius + line * 0.6, 0, Math.PI * 2);
-	context.fillStyle = '#ffffff';
-	context.fill();
-	context.lineWidth = line;
-	context.strokeStyle = colour;
-	context.fillStyle = colour;
-	if (severity === 'ok') {
-		disc();
-		context.fill();
-	} else if (severity === 'partial') {
-		context.beginPath();
-		context.arc(x, y, radius, Math.PI / 2, (Math.PI * 3) / 2);
-		context.closePath();
-		context.fill();
-		disc();
-		context.stroke();
-	} else if (severity === 'stopped') {
-		disc();
-		context.stroke();
-		context.beginPath();
-		context.moveTo(x - radius * 0.7, y + radius * 0.7);
-		context.lineTo(x + radius * 0.7, y - radius * 0.7);
-		context.stroke();
-	} else {
-		context.setLineDash([line * 1.2, line]);
-		disc();
-		context.stroke();
-	}
-	context.restore();
-}
-
-function markerImage(severity: Severity): ImageData {
-	const canvas = document.createElement('canvas');
-	canvas.width = canvas.height = SIZE;
-	// Read back once, on the CPU: no round trip to a GPU-backed canvas.
-	const context = canvas.getContext('2d', { willReadFrequently: true })!;
-	drawMarker(context, severity, SIZE / 2, SIZE / 2, SIZE / 2 - 7);
-	return context.getImageData(0, 0, SIZE, SIZE);
+	const size = Math.ceil((radius + Math.max(1.5, radius * 0.3)) * 2) + 2;
+	const image = document.createElement('canvas');
+	image.width = image.height = size;
+	image
+		.getContext('2d')!
+		.putImageData(new ImageData(markerPixels(severity, size, radius), size, size), 0, 0);
+	context.drawImage(image, x - size / 2, y - size / 2);
 }
 
 export function addStatusMarkers(map: MapLibreMap): void {
 	for (const severity of ['ok', 'partial', 'stopped', 'unknown'] as const) {
 		const name = severityMarker(severity);
-		if (!map.hasImage(name)) map.addImage(name, markerImage(severity), { pixelRatio: 2 });
+		const data = markerPixels(severity, SIZE, SIZE / 2 - 7);
+		if (!map.hasImage(name))
+			map.addImage(name, { width: SIZE, height: SIZE, data }, { pixelRatio: 2 });
 	}
 }
