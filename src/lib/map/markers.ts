@@ -17,6 +17,8 @@ const union = (a: number, b: number) => Math.min(a, b);
 const intersection = (a: number, b: number) => Math.max(a, b);
 /** Share of a pixel a shape covers, from the distance at its centre (a one-pixel ramp). */
 const coverage = (distance: number) => Math.min(1, Math.max(0, 0.5 - distance));
+/** The width of a marker's ring and bar. */
+const lineWidth = (radius: number) => Math.max(1.5, radius * 0.3);
 
 /** Distance from (x, y), relative to the centre, to the marker's coloured shape. */
 function shapeDistance(severity: Severity, x: number, y: number, radius: number, line: number) {
@@ -52,7 +54,7 @@ export function markerPixels(
 	const [red, green, blue] = hexRgb(severityColour(severity));
 	const pixels = new Uint8ClampedArray(size * size * 4);
 	const centre = size / 2;
-	const line = Math.max(1.5, radius * 0.3);
+	const line = lineWidth(radius);
 	const haloRadius = radius + line * 0.6;
 	for (let row = 0; row < size; row++) {
 		for (let column = 0; column < size; column++) {
@@ -87,7 +89,7 @@ export function drawMarker(
 	y: number,
 	radius: number
 ): void {
-	const size = Math.ceil((radius + Math.max(1.5, radius * 0.3)) * 2) + 2;
+	const size = Math.ceil((radius + lineWidth(radius)) * 2) + 2;
 	const image = document.createElement('canvas');
 	image.width = image.height = size;
 	image
@@ -99,8 +101,8 @@ export function drawMarker(
 export function addStatusMarkers(map: MapLibreMap): void {
 	for (const severity of ['ok', 'partial', 'stopped', 'unknown'] as const) {
 		const name = severityMarker(severity);
+		if (map.hasImage(name)) continue;
 		const data = markerPixels(severity, SIZE, SIZE / 2 - 7);
-		if (!map.hasImage(name))
-			map.addImage(name, { width: SIZE, height: SIZE, data }, { pixelRatio: 2 });
+		map.addImage(name, { width: SIZE, height: SIZE, data }, { pixelRatio: 2 });
 	}
 }
