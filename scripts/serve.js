@@ -28,6 +28,7 @@ const TYPES = {
 	'.png': 'image/png',
 	'.woff2': 'font/woff2',
 	'.woff': 'font/woff',
+	'.pbf': 'application/x-protobuf',
 	'.txt': 'text/plain; charset=utf-8'
 };
 const COMPRESSIBLE = new Set([
@@ -37,6 +38,7 @@ const COMPRESSIBLE = new Set([
 	'.css',
 	'.json',
 	'.geojson',
+	'.pbf',
 	'.csv',
 	'.svg',
 	'.txt'

@@ -42,7 +42,7 @@ function kindOf(url) {
 	const path = new URL(url).pathname;
 	if (/\.m?js$/.test(path)) return 'js';
 	if (path.endsWith('.css')) return 'css';
-	if (/\.(geo)?json$/.test(path)) return 'data';
+	if (/\.((geo)?json|pbf)$/.test(path)) return 'data';
 	if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
 	if (path.endsWith('/') || path.endsWith('.html') || !/\.[a-z0-9]+$/i.test(path)) return 'html';
 	return 'other';

@@ -13,6 +13,7 @@ import { severityColour, severityDash, type Severity } from '$lib/data/scales';
 import { PALETTE } from './palette';
 import { t } from '$lib/i18n';
 import { LAYERS, layerDataPath, type LayerDefinition, type LayerId } from '$lib/layers/registry';
+import { basemapSource, type BasemapLayer } from './tiles';
 
 /** Label fonts, as CSS families (no glyph server): Latin, then Arabic script for ps, fa and ur. */
 export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
@@ -20,10 +21,8 @@ export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
 /** Every style layer that belongs to registry layer `id` has an id starting with this prefix. */
 export const stylePrefix = (id: LayerId) => `${id}:`;
 
-const basemapSource = (name: string) => ({
-	type: 'geojson' as const,
-	data: `/data/basemap/${name}.geojson`
-});
+/** A basemap layer's features: a layer of the basemap's vector tiles (see $lib/map/tiles). */
+const basemap = (layer: BasemapLayer) => ({ source: 'basemap', 'source-layer': layer });
 
 function basemapLayers(): LayerSpecification[] {
 	return [
@@ -31,7 +30,7 @@ function basemapLayers(): LayerSpecification[] {
 		{
 			id: 'countries',
 			type: 'fill',
-			source: 'countries',
+			...basemap('countries'),
 			paint: {
 				'fill-color': ['case', ['get', 'focus'], PALETTE.focus, PALETTE.neighbour]
 			}
@@ -39,13 +38,13 @@ function basemapLayers(): LayerSpecification[] {
 		{
 			id: 'coastline',
 			type: 'line',
-			source: 'coastline',
+			...basemap('coastline'),
 			paint: { 'line-color': PALETTE.coast, 'line-width': 0.8 }
 		},
 		{
 			id: 'boundaries',
 			type: 'line',
-			source: 'boundaries',
+			...basemap('boundaries'),
 			paint: { 'line-color': PALETTE.boundary, 'line-width': 0.9 }
 		},
 		countryLabels('country-labels', false, 11, PALETTE.countryLabel),
@@ -67,7 +66,7 @@ function countryLabels(
 	return {
 		id,
 		type: 'symbol',
-		source: 'country-labels',
+		...basemap('country-labels'),
 		filter: ['==', ['get', 'focus'], focus],
 		layout: {
 			'text-field': ['upcase', ['get', 'name']],
@@ -298,11 +297,8 @@ export function buildStyle({
 	selected = null,
 	durandLabel = t('en', 'map.durandLabel')
 }: InitialView): StyleSpecification {
-	const sources: StyleSpecification['sources'] = {};
-	// Country fills cover all the land in the region, so the land file is not drawn.
-	for (const name of ['countries', 'boundaries', 'coastline', 'country-labels']) {
-		sources[name] = basemapSource(name);
-	}
+	// Country fills cover all the land in the region, so the land is not drawn.
+	const sources: StyleSpecification['sources'] = { basemap: basemapSource };
 	for (const layer of LAYERS) {
 		sources[layer.id] = { type: 'geojson', data: layerDataPath(layer.id), promoteId: 'slug' };
 	}

@@ -1,0 +1,34 @@
+/**
+ * The map of a prerendered map page, started before the page hydrates, so that it begins as soon
+ * as maplibre-gl has loaded, as on a bare MapLibre page, instead of after the framework has
+ * started and the whole page has hydrated. The page's head runs start-early.ts as soon as it can
+ * (see $lib/server/map-first), and hooks.client.ts before hydrating, in case it has not run yet.
+ * MapView takes the map over when it mounts on the same container. Where the URL asks for a view
+ * only the page can work out (see openingFor), nothing starts early and MapView starts the map
+ * itself, as it does after a client-side navigation.
+ */
+import { LiveMap } from './live-map';
+import { OPENING_ATTRIBUTE, openingFor, readOpening } from './opening';
+
+let early: LiveMap | null = null;
+let tried = false;
+
+/** Starts the page's map, once, if it can start before the page hydrates; returns it, or null. */
+export function startEarlyMap(): LiveMap | null {
+	if (tried) return early;
+	tried = true;
+	const container = document.querySelector<HTMLElement>(`[${OPENING_ATTRIBUTE}]`);
+	const prerendered = container && readOpening(container);
+	const opening = prerendered && openingFor(prerendered, window.location.search);
+	if (!container || !opening) return null;
+	early = new LiveMap(container, () => opening);
+	return early;
+}
+
+/** The map started early on `container`, for the first MapView mounted there; else null. */
+export function claimEarlyMap(container: HTMLElement): LiveMap | null {
+	if (early?.container !== container) return null;
+	const claimed = early;
+	early = null;
+	return claimed;
+}

@@ -1,0 +1,292 @@
+/**
+ * A MapLibre map started on a container, and what a page reads of it: whether it has drawn
+ * (`data-map-state`), which layers and camera it drew last (`data-rendered-layers`,
+ * `data-rendered-camera`), which data files failed. It is plain TypeScript, not a component, so the
+ * map of a prerendered page can start before the page hydrates (see early-map.ts) and MapView
+ * takes it over once mounted; a map MapView starts itself (after a client-side navigation) is the
+ * same object. This module and MapView are the only code that imports maplibre-gl.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection, Point } from 'geojson';
+import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import { LAYERS, layerDataPath, type LayerId } from '$lib/layers/registry';
+import type { Severity } from '$lib/data/scales';
+import type { PointProperties } from '$lib/geo/point-features';
+import type { PointData } from '$lib/view/map-view-model';
+import type { Lang } from '$lib/i18n';
+import { formatCamera } from '$lib/url/view-state';
+import { buildStyle, FONT, stylePrefix } from './style';
+import { addStatusMarkers } from './markers';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from './camera';
+
+export type MapState = 'loading' | 'ready' | 'error';
+
+/** Why a map is not drawn, for the page to put in words. */
+export type MapFailure =
+	| { kind: 'no-webgl2' }
+	| { kind: 'context-lost' }
+	| { kind: 'load'; message: string | null }
+	| { kind: 'start'; message: string };
+
+/** Everything a map needs to draw its first frame: the style is built already showing it. */
+export interface MapOpening {
+	visible: readonly LayerId[];
+	/** Point features per point layer for the view's date, or null for the shared layer files. */
+	points: PointData | null;
+	routeSeverity: Partial<Record<LayerId, Severity>>;
+	selected: string | null;
+	camera: Camera;
+	/** The Durand Line's label, in the page's language. */
+	durandLabel: string;
+	lang: Lang;
+	attribution: string;
+	/** Fold the attribution behind an ⓘ button (small embeds). */
+	compactAttribution: boolean;
+}
+
+const LATIN = `400 16px "${FONT[0]}"`;
+const ARABIC = `400 16px "${FONT[1]}"`;
+
+/**
+ * Resolves once labels in `language` can be drawn in their own font. MapLibre draws labels with
+ * the page's fonts (no glyph server) and rasterises each glyph once, so a glyph drawn with a
+ * fallback font would stay that way. `ۍ` is in Pashto only: it proves the Arabic font is in.
+ */
+export function labelFontReady(language: Lang): Promise<unknown> {
+	const needed = language === 'en' ? [LATIN] : [LATIN, ARABIC];
+	return Promise.all(needed.map((font) => document.fonts.load(font, font === ARABIC ? 'ۍ' : 'A')));
+}
+
+/** Whether labels in `language` can be drawn now, without waiting (see labelFontReady). */
+export const labelFontLoaded = (language: Lang) =>
+	language === 'en' || document.fonts.check(ARABIC, 'ۍ');
+
+if (typeof window !== 'undefined' && typeof WebGL2RenderingContext !== 'undefined') {
+	maplibregl.setWorkerUrl(workerUrl);
+	// The worker boots (fetch, parse, evaluate) while the rest of the page loads, and the Latin
+	// label font is asked for now, not when the map starts.
+	maplibregl.prewarm();
+	void document.fonts.load(LATIN);
+}
+
+export const POINT_LAYER_IDS = LAYERS.filter((layer) => layer.source.type === 'points').map(
+	(layer) => layer.id as LayerId
+);
+
+/** The style layers a click on a place can hit. */
+const CLICKABLE = POINT_LAYER_IDS.flatMap((id) => [
+	`${stylePrefix(id)}markers`,
+	`${stylePrefix(id)}dots`,
+	`${stylePrefix(id)}dots-capital`
+]);
+
+/** Runs `task` when the main thread has nothing else to do (soon, where that is not known). */
+const whenIdle = (task: () => void) =>
+	typeof requestIdleCallback === 'function'
+		? requestIdleCallback(task, { timeout: 150 })
+		: setTimeout(task, 50);
+
+/** What the page that shows a map hears from it. Set by MapView once it has taken the map over. */
+export interface MapListener {
+	/** The state changed (and, while the map is not drawn, why). */
+	state?: (state: MapState, failure: MapFailure | null) => void;
+	/** The style has loaded: the map takes setters from now on. */
+	load?: (map: MapLibreMap) => void;
+	/** A data file could not be loaded (its source id). */
+	sourceFailed?: (sourceId: string) => void;
+	/** A place was clicked. */
+	select?: (slug: string) => void;
+	/** The reader moved the camera. */
+	camera?: (camera: Camera) => void;
+}
+
+export class LiveMap {
+	readonly container: HTMLElement;
+	state: MapState = 'loading';
+	failure: MapFailure | null = null;
+	/** The map, once its style has loaded (it takes setters only then). */
+	map: MapLibreMap | null = null;
+	/** Sources whose data could not be loaded (a missing or corrupt file). */
+	readonly failedSources: string[] = [];
+	/** The point data each source holds now: a file's URL or features (compared by identity). */
+	readonly shownPoints: Partial<
+		Record<LayerId, FeatureCollection<Point, PointProperties> | string>
+	> = {};
+	#styleIds: Partial<Record<LayerId, string[]>> = {};
+	#listener: MapListener = {};
+	#disposed = false;
+	#instance: MapLibreMap | null = null;
+	/** Where a reader moved the map before anyone listened (before the page hydrated). */
+	#unheardCamera: Camera | null = null;
+	#settle: (state: MapState) => void = () => {};
+	/** Resolves once the map has drawn or failed. */
+	readonly settled: Promise<MapState> = new Promise((resolve) => (this.#settle = resolve));
+
+	/**
+	 * Starts a map on `container`; it reports on the container's data attributes. `opening` is read
+	 * once the label font has loaded, just before the map is made, so that it is the view as of then.
+	 */
+	constructor(container: HTMLElement, opening: () => MapOpening) {
+		this.container = container;
+		this.#start(opening).catch((error: unknown) => {
+			console.error(error);
+			// MapLibre's own word for a browser that cannot give it a WebGL2 context.
+			if (error instanceof Error && error.name === 'GPUInitializationError') {
+				this.#setState('error', { kind: 'no-webgl2' });
+				return;
+			}
+			const message = error instanceof Error ? error.message : String(error);
+			this.#setState('error', { kind: 'start', message });
+		});
+	}
+
+	/** Hands the map's news to `listener` from now on, starting with what has already happened. */
+	listen(listener: MapListener): void {
+		this.#listener = listener;
+		listener.state?.(this.state, this.failure);
+		for (const sourceId of this.failedSources) listener.sourceFailed?.(sourceId);
+		if (this.map) listener.load?.(this.map);
+		if (this.#unheardCamera) listener.camera?.(this.#unheardCamera);
+		this.#unheardCamera = null;
+	}
+
+	/** Style layer ids of registry layer `id`. */
+	styleLayerIds(id: LayerId): string[] {
+		return this.#styleIds[id] ?? [];
+	}
+
+	remove(): void {
+		this.#disposed = true;
+		this.#instance?.remove();
+	}
+
+	#setState(state: MapState, failure: MapFailure | null = null) {
+		this.state = state;
+		this.failure = failure;
+		this.container.dataset.mapState = state;
+		if (state !== 'loading') this.#settle(state);
+		this.#listener.state?.(state, failure);
+	}
+
+	async #start(openingNow: () => MapOpening) {
+		// MapLibre 6 draws with WebGL2; without it the page keeps its static map. (A trial
+		// context would cost as much as the map's own, so a failed one is caught instead.)
+		if (typeof WebGL2RenderingContext === 'undefined') {
+			this.#setState('error', { kind: 'no-webgl2' });
+			return;
+		}
+		await labelFontReady(openingNow().lang);
+		if (this.#disposed) return;
+		const opening = openingNow();
+		const style = buildStyle({
+			visible: new Set(opening.visible),
+			routeSeverity: opening.routeSeverity,
+			selected: opening.selected,
+			durandLabel: opening.durandLabel
+		});
+		for (const layer of LAYERS) {
+			this.#styleIds[layer.id] = style.layers
+				.map((styleLayer) => styleLayer.id)
+				.filter((styleId) => styleId.startsWith(stylePrefix(layer.id)));
+		}
+		for (const id of POINT_LAYER_IDS) {
+			const data = opening.points ? opening.points[id] : layerDataPath(id);
+			if (data) style.sources[id] = { type: 'geojson', data, promoteId: 'slug' };
+			this.shownPoints[id] = data;
+		}
+		const { camera } = opening;
+		const instance = new maplibregl.Map({
+			container: this.container,
+			style,
+			center: [camera.lon, camera.lat],
+			zoom: camera.zoom,
+			minZoom: MIN_ZOOM,
+			maxZoom: MAX_ZOOM,
+			maxBounds: MAX_BOUNDS,
+			// Compact on request (embeds), else MapLibre folds it on narrow maps by itself.
+			attributionControl: {
+				compact: opening.compactAttribution || undefined,
+				customAttribution: opening.attribution
+			},
+			dragRotate: false,
+			// Labels appear at once: no fade after each change (and none for readers who avoid motion).
+			fadeDuration: 0,
+			pitchWithRotate: false,
+			cooperativeGestures: false,
+			// The style is ours and checked by its tests (style.test.ts): validating it again
+			// costs the page 6–12 ms before the first frame.
+			validateStyle: false
+		});
+		this.#instance = instance;
+		instance.touchZoomRotate.disableRotation();
+		instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+		// Markers are drawn once this thread is idle after the start, before the worker lays
+		// out its first tile (it needs them only once its data has loaded); if it asks sooner,
+		// they are drawn then. Either way, not in the start itself, before the first frame.
+		instance.setMissingStyleImageResolver(() => addStatusMarkers(instance));
+		whenIdle(() => {
+			if (!this.#disposed) addStatusMarkers(instance);
+		});
+		instance.once('idle', () => this.#setState('ready'));
+		// A lost GPU context (a sleeping laptop, too many tabs) blanks the canvas until
+		// MapLibre restores it: the page shows its static map meanwhile.
+		const canvas = instance.getCanvas();
+		canvas.addEventListener('webglcontextlost', () =>
+			this.#setState('error', { kind: 'context-lost' })
+		);
+		canvas.addEventListener('webglcontextrestored', () =>
+			instance.once('idle', () => this.#setState('ready'))
+		);
+		instance.on('idle', () => this.#recordDrawn(instance));
+		instance.on('error', (event) => {
+			console.error(event.error);
+			// One data file failing (missing, corrupt) loses only its layer: say which, keep the map.
+			const sourceId = (event as { sourceId?: string }).sourceId;
+			if (sourceId) {
+				if (this.failedSources.includes(sourceId)) return;
+				this.failedSources.push(sourceId);
+				this.#listener.sourceFailed?.(sourceId);
+				return;
+			}
+			if (this.state === 'loading') {
+				this.#setState('error', { kind: 'load', message: event.error?.message ?? null });
+			}
+		});
+		instance.on('click', (event) => {
+			const layers = CLICKABLE.filter((id) => instance.getLayer(id));
+			const hit = instance.queryRenderedFeatures(event.point, { layers })[0] as
+				MapGeoJSONFeature | undefined;
+			if (hit?.properties.slug) this.#listener.select?.(String(hit.properties.slug));
+		});
+		for (const id of CLICKABLE) {
+			instance.on('mouseenter', id, () => (canvas.style.cursor = 'pointer'));
+			instance.on('mouseleave', id, () => (canvas.style.cursor = ''));
+		}
+		instance.on('moveend', () => {
+			if (this.#listener.camera) this.#listener.camera(cameraOf(instance));
+			else this.#unheardCamera = cameraOf(instance);
+		});
+		instance.once('load', () => {
+			this.map = instance;
+			this.#listener.load?.(instance);
+		});
+	}
+
+	/** The layers and camera as of this `idle`: lets tests, embedders and the bench wait for a change. */
+	#recordDrawn(instance: MapLibreMap) {
+		const drawn = LAYERS.filter((layer) =>
+			this.styleLayerIds(layer.id as LayerId).some(
+				(id) => instance.getLayoutProperty(id, 'visibility') !== 'none'
+			)
+		).map((layer) => layer.id);
+		this.container.dataset.renderedLayers = drawn.join(',');
+		this.container.dataset.renderedCamera = formatCamera(cameraOf(instance));
+	}
+}
+
+export function cameraOf(map: MapLibreMap): Camera {
+	const centre = map.getCenter();
+	return { zoom: map.getZoom(), lat: centre.lat, lon: centre.lng };
+}

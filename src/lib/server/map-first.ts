@@ -1,0 +1,59 @@
+/**
+ * A map page's head, reordered so that its map loads first. SvelteKit lists a page's modules in
+ * the order it meets them, maplibre-gl's (the largest) among the last; a browser fetches six files
+ * at a time from one HTTP/1.1 host, so the map waited for a dozen small ones. Here the map's own
+ * files lead the head, maplibre-gl first, followed by the script that starts the map
+ * ($lib/map/start-early) before the page hydrates. Pages without a map are left as they are.
+ */
+import { OPENING_ATTRIBUTE } from '$lib/map/opening';
+import { chunkNamed, filesOf, readClientManifest } from './client-manifest';
+
+/** What leads a map page's head: files as in the manifest (`_app/immutable/…`). */
+export interface MapFiles {
+	/** Module preloads, in order. */
+	modules: string[];
+	stylesheets: string[];
+	/** The module that starts the map. */
+	script: string;
+}
+
+const START_EARLY = 'src/lib/map/start-early.ts';
+
+let cached: MapFiles | null | undefined;
+
+/** The map's files in this build, or null where there is no built client (under `vite dev`). */
+export function mapFiles(): MapFiles | null {
+	if (cached !== undefined) return cached;
+	const manifest = readClientManifest();
+	if (!manifest) return (cached = null);
+	const { js, css } = filesOf(manifest, START_EARLY);
+	const maplibre = chunkNamed(manifest, 'maplibre-gl');
+	const [script, ...imports] = js;
+	const modules = maplibre ? [maplibre, ...imports.filter((file) => file !== maplibre)] : imports;
+	return (cached = { modules, stylesheets: css, script: script! });
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function mapFirst(html: string, files: MapFiles | null = mapFiles()): string {
+	if (!files || !html.includes(`${OPENING_ATTRIBUTE}=`)) return html;
+	// Links are relative to the page (`./_app/…`, `../_app/…`): take the prefix from SvelteKit's.
+	const first = /<link href="([^"]*?)_app\/[^"]*" rel="modulepreload">/.exec(html);
+	if (!first) return html;
+	const prefix = first[1];
+	let rest = html;
+	const take = (file: string, rel: string) => {
+		const tag = new RegExp(`[ \\t]*<link href="${escape(prefix + file)}" rel="${rel}"[^>]*>\\n?`);
+		rest = rest.replace(tag, '');
+		return `<link href="${prefix}${file}" rel="${rel}">`;
+	};
+	const lead = [
+		...files.modules.map((file) => take(file, 'modulepreload')),
+		...files.stylesheets.map((file) => take(file, 'stylesheet')),
+		`<script type="module" src="${prefix}${files.script}"></script>`
+	];
+	// The page's own modules load when it hydrates, after the map has drawn (hooks.client.ts).
+	rest = rest.replace(/[ \t]*<link href="[^"]*" rel="modulepreload">\n?/g, '');
+	const at = rest.indexOf('<link href="');
+	return `${rest.slice(0, at)}${lead.join('\n\t\t')}\n\t\t${rest.slice(at)}`;
+}
