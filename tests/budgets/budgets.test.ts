@@ -3,11 +3,14 @@
  * beyond maplibre-gl per page, the map data a first load fetches, and the font subsets that ship.
  * Runs after the build: npx vitest run --config scripts/bench/vitest.budgets.config.ts
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildStyle } from '$lib/map/style';
 import { DEFAULT_LAYERS } from '$lib/layers/registry';
+import { DEFAULT_CAMERA, type Camera } from '$lib/map/camera';
+import { BASEMAP_TILES, tileAt, TILE_MAX_ZOOM, TILE_MIN_ZOOM } from '$lib/map/tiles';
+import { REGION } from '$lib/geo/region';
 import {
 	BUILD,
 	htmlFile,
@@ -111,20 +114,80 @@ describe('JavaScript budgets (gzip, as served), maplibre-gl and its worker exclu
 });
 
 describe('map data budget', () => {
-	test(`basemap and layer files the map fetches on first load total at most ${kb(MAP_DATA_BUDGET)} gzip`, () => {
-		// Every GeoJSON source in the style loads at start, shown or not.
+	/**
+	 * The basemap tiles MapLibre asks for to fill a map of `width` × `height` CSS pixels at
+	 * `camera`: 512 px tiles at the camera's whole zoom (within the tiles' zooms), web mercator,
+	 * none outside the region (the source's `bounds`).
+	 */
+	function tilesInView(camera: Camera, width: number, height: number): string[] {
+		const z = Math.min(TILE_MAX_ZOOM, Math.max(TILE_MIN_ZOOM, Math.floor(camera.zoom)));
+		const tilePx = 512 * 2 ** (camera.zoom - z);
+		const world = 512 * 2 ** camera.zoom;
+		const rad = (camera.lat * Math.PI) / 180;
+		const cx = ((camera.lon + 180) / 360) * world;
+		const cy = ((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * world;
+		const range = (from: number, to: number) =>
+			Array.from(
+				{ length: Math.floor(to / tilePx) - Math.floor(from / tilePx) + 1 },
+				(_, i) => Math.floor(from / tilePx) + i
+			);
+		const [west, south, east, north] = REGION;
+		const [x0, y0] = tileAt(west, north, z);
+		const [x1, y1] = tileAt(east, south, z);
+		const within = (from: number, to: number) => (n: number) => n >= from && n <= to;
+		const xs = range(cx - width / 2, cx + width / 2).filter(within(x0, x1));
+		const ys = range(cy - height / 2, cy + height / 2).filter(within(y0, y1));
+		return xs.flatMap((x) =>
+			ys.map((y) =>
+				BASEMAP_TILES.replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y))
+			)
+		);
+	}
+
+	/** The camera a page's map opens on, from the opening its prerendered map container carries. */
+	function openingCamera(page: string): Camera {
+		const html = readFileSync(htmlFile(page), 'utf8');
+		const raw = /data-map-opening="([^"]+)"/.exec(html)?.[1];
+		if (!raw) throw new Error(`${htmlFile(page)}: no data-map-opening on its map`);
+		const opening = JSON.parse(raw.replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+		return opening.context.defaultCamera ?? DEFAULT_CAMERA;
+	}
+
+	// A large screen for the dashboard (its map is most of the window), a wide article for embeds.
+	const views = [
+		{ page: '/', width: 2560, height: 1440 },
+		...embedPages().map((page) => ({ page, width: 1280, height: 800 }))
+	];
+
+	test(`the tiles and layer files a map fetches on first load total at most ${kb(MAP_DATA_BUDGET)} gzip`, () => {
+		// Every GeoJSON source in the style loads at start, shown or not; tiles as the view needs.
 		const style = buildStyle({ visible: new Set(DEFAULT_LAYERS) });
-		const urls = Object.values(style.sources).flatMap((source) =>
+		const files = Object.values(style.sources).flatMap((source) =>
 			'data' in source && typeof source.data === 'string' ? [source.data] : []
 		);
-		expect(urls.length).toBeGreaterThan(0);
-		for (const url of urls)
-			expect(existsSync(join(BUILD, url)), `${url} is not in the build`).toBe(true);
-		const size = total(urls);
+		expect(files.length).toBeGreaterThan(0);
+		const sizes = views.map(({ page, width, height }) => {
+			const urls = [...files, ...tilesInView(openingCamera(page), width, height)];
+			for (const url of urls)
+				expect(existsSync(join(BUILD, url)), `${url} (for ${page}) is not in the build`).toBe(true);
+			return { page, urls, ...total(urls) };
+		});
+		const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 		console.info(
-			`budget: map data ${kb(size.gzip)} gzip (${kb(size.raw)} raw, ${urls.length} files) of ${kb(MAP_DATA_BUDGET)}`
+			`budget: map data up to ${kb(largest.gzip)} gzip (${largest.page}: ${kb(largest.raw)} raw, ${largest.urls.length} files) of ${kb(MAP_DATA_BUDGET)}`
 		);
-		expect(size.gzip).toBeLessThanOrEqual(MAP_DATA_BUDGET);
+		expect(largest.gzip, `${largest.page} fetches ${kb(largest.gzip)}`).toBeLessThanOrEqual(
+			MAP_DATA_BUDGET
+		);
+	});
+
+	test('a view fetches only the basemap tiles it shows: the dashboard under a tenth of the tiles', () => {
+		const all = readdirSync(join(BUILD, 'tiles/basemap'), { recursive: true }).filter((name) =>
+			String(name).endsWith('.pbf')
+		);
+		const shown = tilesInView(DEFAULT_CAMERA, 2560, 1440);
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown.length).toBeLessThan(all.length / 10);
 	});
 });
 

@@ -60,8 +60,13 @@ export function pageAssets(page: string): PageAssets {
 			.map((match) => match[0])
 			.filter((tag) => /\brel="modulepreload"/.test(tag))
 			.map((tag) => /\bhref="([^"]+)"/.exec(tag)![1]!),
+		...[...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map(
+			(match) => match[1]!
+		),
 		...[...html.matchAll(/\bimport\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g)].map((match) => match[1]!)
-	].map((href) => resolveFrom(page, href));
+	]
+		.map((href) => resolveFrom(page, href))
+		.concat(pageNodes(html));
 	const css = [...html.matchAll(/<link\b[^>]*>/g)]
 		.map((match) => match[0])
 		.filter((tag) => /\brel="stylesheet"/.test(tag))
@@ -97,6 +102,30 @@ export function pageAssets(page: string): PageAssets {
 	return { js, maplibre, css, fonts: [...fonts].sort() };
 }
 
+/**
+ * The chunks of the layout and page a prerendered page hydrates with (its bootstrap's `node_ids`),
+ * by Vite's manifest: a map page loads them once its map has drawn, not from its head.
+ */
+function pageNodes(html: string): string[] {
+	const ids = /\bnode_ids:\s*\[([\d,\s]*)\]/.exec(html)?.[1];
+	if (!ids) return [];
+	const manifest = readManifest();
+	return ids
+		.split(',')
+		.map((id) => manifest[`.svelte-kit/generated/client-optimized/nodes/${id.trim()}.js`])
+		.flatMap((entry) => (entry ? [`/${entry.file}`] : []));
+}
+
+const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+
+function readManifest(): Record<string, { file: string; name?: string }> {
+	if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} not found: run \`npx vite build\` first`);
+	return JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<
+		string,
+		{ file: string; name?: string }
+	>;
+}
+
 /** Sum of sizes, each file gzipped on its own as the server sends it. */
 export function total(paths: readonly string[]): { gzip: number; raw: number } {
 	return paths
@@ -112,21 +141,15 @@ export function total(paths: readonly string[]): { gzip: number; raw: number } {
  * reader who chose that language, so a page's budget counts at most one of them.
  */
 export function languageChunks(): string[] {
-	const path = '.svelte-kit/output/client/.vite/manifest.json';
-	const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { file: string }>;
-	return Object.entries(manifest)
+	return Object.entries(readManifest())
 		.filter(([key]) => /src\/lib\/i18n\/(ps|fa|ur)\.ts$/.test(key))
 		.map(([, entry]) => `/${entry.file}`);
 }
 
 /** Files Vite's manifest says hold maplibre-gl's main module (a cross-check on the marker). */
 export function maplibreChunksInManifest(): string[] | null {
-	const path = '.svelte-kit/output/client/.vite/manifest.json';
-	if (!existsSync(path)) return null;
-	const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<
-		string,
-		{ file: string; name?: string }
-	>;
+	if (!existsSync(MANIFEST)) return null;
+	const manifest = readManifest();
 	// Imported dynamically, the chunk is keyed by its module; statically, it is the chunk group
 	// vite.config.ts names `maplibre-gl`.
 	return Object.entries(manifest)

@@ -56,6 +56,25 @@ test('a missing or corrupt data file is named, and the rest of the page works', 
 	expect(errors).toEqual([]);
 });
 
+test('a basemap tile that fails is named, and the places and routes still draw', async ({
+	page
+}) => {
+	// (MapLibre reads a 404 as an empty tile; a server error is a failure.)
+	await page.route('**/tiles/basemap/4/**', (route) => route.fulfill({ status: 500 }));
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/');
+	await waitForMap(page);
+	await expect(page.getByTestId('layer-error')).toContainText('Basemap');
+	await waitForLayers(page, ['durand-line', 'crossings', 'cities', 'chabahar-corridor']);
+	await page.locator('input[name="layer"][value="karachi-torkham"]').check();
+	await expect(page.locator('[data-map-state]')).toHaveAttribute(
+		'data-rendered-layers',
+		/karachi-torkham/
+	);
+	expect(errors).toEqual([]);
+});
+
 for (const width of [320, 360, 768, 1280, 2560]) {
 	test(`the dashboard holds at ${width} px wide`, async ({ page }) => {
 		await page.setViewportSize({ width, height: width < 700 ? 740 : 900 });

@@ -343,6 +343,8 @@ const en = {
 		couldNotStart: 'The interactive map could not start: {error}',
 		unknownError: 'unknown error',
 		/** A data file that failed while the rest of the map drew. */
+		/** The basemap (countries, borders, coast) in the list of what could not load. */
+		basemap: 'Basemap',
 		layerFailed: 'Could not load: {layers}. The rest of the map works.',
 		/** `{basemap}` and `{placePage}` become links. */
 		attribution:

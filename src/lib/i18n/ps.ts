@@ -298,6 +298,7 @@ const ps: Messages = {
 		couldNotLoad: 'تعاملي نقشه بار نشوه: {error}',
 		couldNotStart: 'تعاملي نقشه پیل نشوه: {error}',
 		unknownError: 'نامعلومه ستونزه',
+		basemap: 'بنسټیزه نقشه',
 		layerFailed: 'نه شو بار کېدای: {layers}. د نقشې نورې برخې کار کوي.',
 		attribution:
 			'بنسټیزه نقشه: {basemap} (عامه ملکیت) · حقایق: {publishers} او نور، چې د هر ځای په {placePage} کې یې یادونه شوې',

@@ -300,6 +300,7 @@ const ur: Messages = {
 		couldNotLoad: 'انٹرایکٹو نقشہ لوڈ نہیں ہو سکا: {error}',
 		couldNotStart: 'انٹرایکٹو نقشہ شروع نہیں ہو سکا: {error}',
 		unknownError: 'نامعلوم خرابی',
+		basemap: 'بنیادی نقشہ',
 		layerFailed: 'لوڈ نہیں ہو سکا: {layers}۔ نقشے کا باقی حصہ کام کر رہا ہے۔',
 		attribution:
 			'بنیادی نقشہ: {basemap} (پبلک ڈومین) · حقائق: {publishers} اور دیگر، جن کا حوالہ ہر {placePage} پر دیا گیا ہے',

@@ -8,7 +8,7 @@
  * itself, as it does after a client-side navigation.
  */
 import { LiveMap } from './live-map';
-import { OPENING_ATTRIBUTE, openingFor, readOpening } from './opening';
+import { FOLD_ATTRIBUTE, OPENING_ATTRIBUTE, openingFor, readOpening } from './opening';
 
 let early: LiveMap | null = null;
 let tried = false;
@@ -22,6 +22,10 @@ export function startEarlyMap(): LiveMap | null {
 	const opening = prerendered && openingFor(prerendered, window.location.search);
 	if (!container || !opening) return null;
 	early = new LiveMap(container, () => opening);
+	// Text alternatives open for readers without the map fold as it starts, as the page's own
+	// code folds them once hydrated, so they do not show meanwhile.
+	for (const element of document.querySelectorAll<HTMLDetailsElement>(`details[${FOLD_ATTRIBUTE}]`))
+		element.open = false;
 	return early;
 }
 

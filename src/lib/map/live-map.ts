@@ -118,8 +118,9 @@ export class LiveMap {
 	#listener: MapListener = {};
 	#disposed = false;
 	#instance: MapLibreMap | null = null;
-	/** Where a reader moved the map before anyone listened (before the page hydrated). */
+	/** Where a reader moved the map, and the place they clicked, before anyone listened. */
 	#unheardCamera: Camera | null = null;
+	#unheardSelect: string | null = null;
 	#settle: (state: MapState) => void = () => {};
 	/** Resolves once the map has drawn or failed. */
 	readonly settled: Promise<MapState> = new Promise((resolve) => (this.#settle = resolve));
@@ -149,7 +150,8 @@ export class LiveMap {
 		for (const sourceId of this.failedSources) listener.sourceFailed?.(sourceId);
 		if (this.map) listener.load?.(this.map);
 		if (this.#unheardCamera) listener.camera?.(this.#unheardCamera);
-		this.#unheardCamera = null;
+		if (this.#unheardSelect) listener.select?.(this.#unheardSelect);
+		this.#unheardCamera = this.#unheardSelect = null;
 	}
 
 	/** Style layer ids of registry layer `id`. */
@@ -258,7 +260,10 @@ export class LiveMap {
 			const layers = CLICKABLE.filter((id) => instance.getLayer(id));
 			const hit = instance.queryRenderedFeatures(event.point, { layers })[0] as
 				MapGeoJSONFeature | undefined;
-			if (hit?.properties.slug) this.#listener.select?.(String(hit.properties.slug));
+			if (!hit?.properties.slug) return;
+			const slug = String(hit.properties.slug);
+			if (this.#listener.select) this.#listener.select(slug);
+			else this.#unheardSelect = slug;
 		});
 		for (const id of CLICKABLE) {
 			instance.on('mouseenter', id, () => (canvas.style.cursor = 'pointer'));

@@ -12,6 +12,9 @@ import type { MapOpening } from './live-map';
 /** The attribute that carries it: a map page's map container has one. */
 export const OPENING_ATTRIBUTE = 'data-map-opening';
 
+/** On a `<details>` the page opens for readers without the map, and folds once the map runs (an embed's table). */
+export const FOLD_ATTRIBUTE = 'data-fold-with-map';
+
 /** What the server knows of the view: the page's defaults, and the default date's colours. */
 export interface PrerenderedOpening {
 	/** The page's view context but for its places (a view the early map starts on names none). */

@@ -13,7 +13,7 @@ import { severityColour, severityDash, type Severity } from '$lib/data/scales';
 import { PALETTE } from './palette';
 import { t } from '$lib/i18n';
 import { LAYERS, layerDataPath, type LayerDefinition, type LayerId } from '$lib/layers/registry';
-import { basemapSource, type BasemapLayer } from './tiles';
+import { BASEMAP_SOURCE, basemapSource, type BasemapLayer } from './tiles';
 
 /** Label fonts, as CSS families (no glyph server): Latin, then Arabic script for ps, fa and ur. */
 export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
@@ -22,7 +22,7 @@ export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
 export const stylePrefix = (id: LayerId) => `${id}:`;
 
 /** A basemap layer's features: a layer of the basemap's vector tiles (see $lib/map/tiles). */
-const basemap = (layer: BasemapLayer) => ({ source: 'basemap', 'source-layer': layer });
+const basemap = (layer: BasemapLayer) => ({ source: BASEMAP_SOURCE, 'source-layer': layer });
 
 function basemapLayers(): LayerSpecification[] {
 	return [
@@ -298,7 +298,7 @@ export function buildStyle({
 	durandLabel = t('en', 'map.durandLabel')
 }: InitialView): StyleSpecification {
 	// Country fills cover all the land in the region, so the land is not drawn.
-	const sources: StyleSpecification['sources'] = { basemap: basemapSource };
+	const sources: StyleSpecification['sources'] = { [BASEMAP_SOURCE]: basemapSource };
 	for (const layer of LAYERS) {
 		sources[layer.id] = { type: 'geojson', data: layerDataPath(layer.id), promoteId: 'slug' };
 	}

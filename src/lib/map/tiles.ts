@@ -24,6 +24,9 @@ export const TILE_EXTENT = 4096;
 
 export const BASEMAP_TILES = '/tiles/basemap/{z}/{x}/{y}.pbf';
 
+/** The style's source id for the basemap tiles. */
+export const BASEMAP_SOURCE = 'basemap';
+
 export const basemapSource = {
 	type: 'vector' as const,
 	tiles: [BASEMAP_TILES],

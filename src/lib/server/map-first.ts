@@ -41,19 +41,20 @@ export function mapFirst(html: string, files: MapFiles | null = mapFiles()): str
 	const first = /<link href="([^"]*?)_app\/[^"]*" rel="modulepreload">/.exec(html);
 	if (!first) return html;
 	const prefix = first[1];
-	let rest = html;
-	const take = (file: string, rel: string) => {
-		const tag = new RegExp(`[ \\t]*<link href="${escape(prefix + file)}" rel="${rel}"[^>]*>\\n?`);
-		rest = rest.replace(tag, '');
-		return `<link href="${prefix}${file}" rel="${rel}">`;
-	};
+	const drop = (text: string, file: string) =>
+		text.replace(
+			new RegExp(`[ \\t]*<link href="${escape(prefix + file)}" rel="stylesheet">\\n?`),
+			''
+		);
 	const lead = [
-		...files.modules.map((file) => take(file, 'modulepreload')),
-		...files.stylesheets.map((file) => take(file, 'stylesheet')),
+		...files.modules.map((file) => `<link href="${prefix}${file}" rel="modulepreload">`),
+		...files.stylesheets.map((file) => `<link href="${prefix}${file}" rel="stylesheet">`),
 		`<script type="module" src="${prefix}${files.script}"></script>`
 	];
-	// The page's own modules load when it hydrates, after the map has drawn (hooks.client.ts).
+	// The lead takes the place of SvelteKit's first module preload; the page's own modules load
+	// when it hydrates, after the map has drawn (hooks.client.ts), and the map's move up.
+	const at = first.index;
+	let rest = files.stylesheets.reduce(drop, html.slice(at));
 	rest = rest.replace(/[ \t]*<link href="[^"]*" rel="modulepreload">\n?/g, '');
-	const at = rest.indexOf('<link href="');
-	return `${rest.slice(0, at)}${lead.join('\n\t\t')}\n\t\t${rest.slice(at)}`;
+	return `${html.slice(0, at)}${lead.join('\n\t\t')}\n${rest}`;
 }

@@ -1,0 +1,101 @@
+/**
+ * A map page's map starts before the page hydrates, and the page hydrates once it has drawn
+ * ($lib/map/early-map, hooks.client.ts). The page's own code (its node chunks) is held back here
+ * to show that the map does not wait for it, and that the page takes the map over once it comes.
+ */
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { waitForLayers, waitForMap, watchPage } from './helpers';
+
+/** Holds back the page's own code (SvelteKit's node chunks) until `release()`. */
+async function holdPageCode(page: Page) {
+	const held: Route[] = [];
+	let released = false;
+	await page.route('**/_app/immutable/nodes/**', (route) =>
+		released ? route.continue() : void held.push(route)
+	);
+	return {
+		held,
+		release: async () => {
+			released = true;
+			await Promise.all(held.map((route) => route.continue()));
+		}
+	};
+}
+
+test("the dashboard's map draws while the page's own code is held back, then the page takes it over", async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	const code = await holdPageCode(page);
+	await page.goto('/');
+	await waitForMap(page);
+	await code.release();
+	// The page hydrates and takes the same map over: one canvas, and a toggle reaches it.
+	await page.locator('input[name="layer"][value="central-asia"]').check();
+	await expect(page.locator('[data-map-state]')).toHaveAttribute(
+		'data-rendered-layers',
+		/central-asia/
+	);
+	await expect(page.locator('.maplibregl-canvas')).toHaveCount(1);
+	expect(watch.errors).toEqual([]);
+});
+
+test('the page asks for its own code only once its map has drawn', async ({ page }) => {
+	// The moment the map first reports ready, on the page's own clock.
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('[data-map-state="ready"]')) return;
+			Object.assign(window, { mapReadyAt: performance.now() });
+			observer.disconnect();
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
+	});
+	await page.goto('/embed/torkham');
+	await waitForMap(page);
+	const asked = () =>
+		page.evaluate(() => ({
+			ready: (window as unknown as { mapReadyAt: number }).mapReadyAt,
+			nodes: performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.name.includes('/_app/immutable/nodes/'))
+				.map((entry) => entry.startTime)
+		}));
+	await expect.poll(async () => (await asked()).nodes.length).toBeGreaterThan(0);
+	const { ready, nodes } = await asked();
+	expect(Math.min(...nodes)).toBeGreaterThanOrEqual(ready);
+	// The embed's table, open for readers without the map, folded as the map started.
+	await expect(page.locator('details.text-version')).not.toHaveAttribute('open');
+});
+
+test('an embed’s map draws while its code is held back; a move made meanwhile reaches the URL', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	const code = await holdPageCode(page);
+	await page.goto('/embed/torkham');
+	await waitForMap(page);
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2 - 80, { steps: 8 });
+	await page.mouse.up();
+	expect(new URL(page.url()).searchParams.get('map')).toBeNull();
+	await code.release();
+	await expect.poll(() => new URL(page.url()).searchParams.get('map')).toMatch(/^6\.5\//);
+	await expect(page.locator('.maplibregl-canvas')).toHaveCount(1);
+	expect(watch.errors).toEqual([]);
+});
+
+test('a view only the page can work out (another date) starts its map once hydrated', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	const code = await holdPageCode(page);
+	await page.goto('/?date=2025-10-20');
+	await page.waitForTimeout(1500);
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'loading');
+	await code.release();
+	await waitForMap(page);
+	await waitForLayers(page, ['durand-line', 'crossings', 'cities', 'chabahar-corridor']);
+	await expect(page.locator('.maplibregl-canvas')).toHaveCount(1);
+	expect(watch.errors).toEqual([]);
+});
