@@ -19,6 +19,7 @@ import { measure } from './lib/measure.js';
 import { bytesTable, ratios, ratioTable, summarisePage, table, timesTable } from './lib/report.js';
 import {
 	appLayers,
+	basemapTiles,
 	buildSite,
 	copyProject,
 	defaultCamera,
@@ -103,7 +104,7 @@ async function viewOf(browser, url) {
  * order, those it draws shown), its camera and its map size. Without a view, the dashboard's
  * layers at the default camera, full window.
  */
-function bareUrl(origin, site, view) {
+function bareUrl(origin, site, view, { tiles = false } = {}) {
 	const { layers, visible } = appLayers(site);
 	const query = new URLSearchParams({
 		layers: layers.join(','),
@@ -111,6 +112,12 @@ function bareUrl(origin, site, view) {
 		map: view?.camera || defaultCamera()
 	});
 	if (view) query.set('size', view.size);
+	if (tiles) {
+		const basemap = basemapTiles();
+		query.set('tiles', basemap.url);
+		query.set('tilezooms', `${basemap.minzoom},${basemap.maxzoom}`);
+		query.set('bounds', basemap.bounds.join(','));
+	}
 	return `${origin}/__bench/bare/?${query}`;
 }
 
@@ -220,9 +227,11 @@ async function bench(browser, work) {
 			if (reason) skipped[target.key] = reason;
 		}
 		// Each map page is compared with a bare page showing its view (at 1× data in a scale run);
-		// a page without a map, with the dashboard's.
+		// a page without a map, with the dashboard's. The bare page draws the site's GeoJSON files,
+		// as the issue's fixture does; its second twin draws the basemap from the app's tiles, which
+		// leaves what the app costs beyond the same data.
 		const data = SCALE ? ` (${SCALES[0]}× data)` : '';
-		/** @type {{ key: string, page: string, url: string }[]} */
+		/** @type {{ key: string, page: string, url: string, tiles?: boolean }[]} */
 		const twins = [];
 		for (const page of PAGES) {
 			if (skipped[`${page}${sites[0].label}`]) continue;
@@ -230,6 +239,8 @@ async function bench(browser, work) {
 			if (view) {
 				const url = bareUrl(servers[0].origin, sites[0].site, view);
 				twins.push({ key: `bare, as ${page}${data}`, page, url });
+				const tiles = bareUrl(servers[0].origin, sites[0].site, view, { tiles: true });
+				twins.push({ key: `bare + tiles, as ${page}${data}`, page, url: tiles, tiles: true });
 			}
 		}
 		if (twins.length === 0)
@@ -238,10 +249,10 @@ async function bench(browser, work) {
 				page: '',
 				url: bareUrl(servers[0].origin, sites[0].site)
 			});
-		const twinOf = (page) =>
-			twins.find((twin) => twin.page === page) ??
-			twins.find((twin) => twin.page === '/') ??
-			twins[0];
+		const twinOf = (page, tiles = false) =>
+			twins.find((twin) => twin.page === page && !!twin.tiles === tiles) ??
+			twins.find((twin) => twin.page === '/' && !!twin.tiles === tiles) ??
+			twins.find((twin) => !!twin.tiles === tiles);
 		const measured = [...targets.filter((target) => !skipped[target.key]), ...twins];
 		log(`Measuring ${measured.length} pages × ${RUNS} cold loads, interleaved…`);
 		const samples = await rounds(browser, measured);
@@ -252,12 +263,15 @@ async function bench(browser, work) {
 			if (skipped[key]) return { key, page, skipped: skipped[key] };
 			const summary = summarisePage(samples[key]);
 			const twin = twinOf(page);
+			const tiled = twinOf(page, true);
 			return {
 				key,
 				page,
 				bare: twin.key,
 				summary,
 				ratios: ratios(summary, bare[twin.key]),
+				tiledBare: tiled?.key ?? null,
+				tiledRatios: tiled ? ratios(summary, bare[tiled.key]) : null,
 				samples: samples[key]
 			};
 		});
@@ -292,6 +306,16 @@ async function bench(browser, work) {
 		log(bytesTable(rows));
 		log('\nHeadline: app / the bare page showing the same view (medians)');
 		log(ratioTable(results.map((result) => ({ label: result.key, ...result }))));
+		log(
+			'\nThe same against the bare page over the app’s basemap tiles: what the app costs beyond its data'
+		);
+		log(
+			ratioTable(
+				results
+					.filter((result) => result.tiledRatios)
+					.map((result) => ({ label: result.key, ...result, ratios: result.tiledRatios }))
+			)
+		);
 		const errors = [
 			...results.flatMap((result) => result.summary?.errors ?? []),
 			...Object.values(bare).flatMap((summary) => summary.errors)

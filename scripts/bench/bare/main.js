@@ -6,6 +6,9 @@
 //   &visible=<id,…>   the layers shown at start
 //   &map=<zoom>/<lat>/<lon>
 //   &size=<width>x<height>  the map's size in CSS pixels (else the whole window)
+//   &tiles=<url template>&tilezooms=<min>,<max>&bounds=<w,s,e,n>
+//                     the basemap from the app's vector tiles, not the GeoJSON files: the bench's
+//                     second twin, which shows what the app costs beyond the same data
 import { Map as MapLibreMap, setWorkerUrl } from '../maplibre/maplibre-gl.mjs';
 
 const params = new URLSearchParams(location.search);
@@ -16,6 +19,11 @@ const [zoom, lat, lon] = (params.get('map') ?? '4.6/30.6/65.8').split('/').map(N
 const size = /^(\d+)x(\d+)$/.exec(params.get('size') ?? '');
 
 const BASEMAP = ['countries', 'boundaries', 'coastline', 'country-labels'];
+const tiles = params.get('tiles');
+const [minzoom, maxzoom] = (params.get('tilezooms') ?? '0,14').split(',').map(Number);
+const bounds = params.get('bounds')?.split(',').map(Number);
+/** A basemap layer's source: its GeoJSON file, or its layer of the vector tiles. */
+const basemap = (name) => (tiles ? { source: 'basemap', 'source-layer': name } : { source: name });
 const FONT = ['Noto Sans'];
 
 /** Three style layers per app layer, split by geometry, as the app draws lines, points and labels. */
@@ -65,7 +73,20 @@ function overlay(id) {
 const style = {
 	version: 8,
 	sources: Object.fromEntries([
-		...BASEMAP.map((name) => [name, { type: 'geojson', data: `/data/basemap/${name}.geojson` }]),
+		...(tiles
+			? [
+					[
+						'basemap',
+						{
+							type: 'vector',
+							tiles: [tiles],
+							minzoom,
+							maxzoom,
+							bounds
+						}
+					]
+				]
+			: BASEMAP.map((name) => [name, { type: 'geojson', data: `/data/basemap/${name}.geojson` }])),
 		...layerIds.map((id) => [id, { type: 'geojson', data: `/data/layers/${id}.geojson` }])
 	]),
 	layers: [
@@ -73,25 +94,25 @@ const style = {
 		{
 			id: 'countries',
 			type: 'fill',
-			source: 'countries',
+			...basemap('countries'),
 			paint: { 'fill-color': ['case', ['get', 'focus'], '#e4ddcb', '#eeebe2'] }
 		},
 		{
 			id: 'coastline',
 			type: 'line',
-			source: 'coastline',
+			...basemap('coastline'),
 			paint: { 'line-color': '#9db4c0', 'line-width': 0.8 }
 		},
 		{
 			id: 'boundaries',
 			type: 'line',
-			source: 'boundaries',
+			...basemap('boundaries'),
 			paint: { 'line-color': '#a3a09a', 'line-width': 0.9 }
 		},
 		{
 			id: 'country-labels',
 			type: 'symbol',
-			source: 'country-labels',
+			...basemap('country-labels'),
 			layout: { 'text-field': ['upcase', ['get', 'name']], 'text-font': FONT, 'text-size': 12 },
 			paint: { 'text-color': '#5f5a4f', 'text-halo-color': '#fbfaf7', 'text-halo-width': 1 }
 		},

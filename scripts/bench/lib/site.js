@@ -199,3 +199,27 @@ export function defaultCamera() {
 		);
 	return `${match[1]}/${match[2]}/${match[3]}`;
 }
+
+/**
+ * The app's basemap tiles, read from src/lib/map/tiles.ts and src/lib/geo/region.ts, for the bare
+ * page's second twin (the same tiles, no framework).
+ * @returns {{ url: string, minzoom: number, maxzoom: number, bounds: number[] }}
+ */
+export function basemapTiles() {
+	const tiles = readFileSync(join(ROOT, 'src/lib/map/tiles.ts'), 'utf8');
+	const region = readFileSync(join(ROOT, 'src/lib/geo/region.ts'), 'utf8');
+	const url = /BASEMAP_TILES\s*=\s*'([^']+)'/.exec(tiles)?.[1];
+	const minzoom = /TILE_MIN_ZOOM\s*=\s*(\d+)/.exec(tiles)?.[1];
+	const maxzoom = /TILE_MAX_ZOOM\s*=\s*(\d+)/.exec(tiles)?.[1];
+	const bounds = /REGION[^=]*=\s*\[([\d.,\s-]+)\]/.exec(region)?.[1];
+	if (!url || !minzoom || !maxzoom || !bounds)
+		throw new Error(
+			'src/lib/map/tiles.ts or src/lib/geo/region.ts: the basemap tiles were not found; update scripts/bench/lib/site.js'
+		);
+	return {
+		url,
+		minzoom: Number(minzoom),
+		maxzoom: Number(maxzoom),
+		bounds: bounds.split(',').map(Number)
+	};
+}

@@ -149,7 +149,10 @@ export class LiveMap {
 		listener.state?.(this.state, this.failure);
 		for (const sourceId of this.failedSources) listener.sourceFailed?.(sourceId);
 		if (this.map) listener.load?.(this.map);
-		if (this.#unheardCamera) listener.camera?.(this.#unheardCamera);
+		// A map still gliding from the reader's drag has moved too: its camera now, its end later.
+		const moving = this.#instance?.isMoving() ? cameraOf(this.#instance) : null;
+		const moved = moving ?? this.#unheardCamera;
+		if (moved) listener.camera?.(moved);
 		if (this.#unheardSelect) listener.select?.(this.#unheardSelect);
 		this.#unheardCamera = this.#unheardSelect = null;
 	}
@@ -282,13 +285,17 @@ export class LiveMap {
 	/** The layers and camera as of this `idle`: lets tests, embedders and the bench wait for a change. */
 	#recordDrawn(instance: MapLibreMap) {
 		const drawn = LAYERS.filter((layer) =>
-			this.styleLayerIds(layer.id as LayerId).some(
-				(id) => instance.getLayoutProperty(id, 'visibility') !== 'none'
-			)
+			this.styleLayerIds(layer.id as LayerId).some((id) => isDrawn(instance, id))
 		).map((layer) => layer.id);
 		this.container.dataset.renderedLayers = drawn.join(',');
 		this.container.dataset.renderedCamera = formatCamera(cameraOf(instance));
 	}
+}
+
+/** Whether a style layer draws: shown, and not transparent (see shownProperties). */
+function isDrawn(map: MapLibreMap, id: string): boolean {
+	if (map.getLayoutProperty(id, 'visibility') === 'none') return false;
+	return map.getLayer(id)?.type !== 'line' || map.getPaintProperty(id, 'line-opacity') !== 0;
 }
 
 export function cameraOf(map: MapLibreMap): Camera {

@@ -124,7 +124,7 @@ function routeLayers(id: LayerId, severity: Severity): LayerSpecification[] {
 			source,
 			filter: ['in', ['get', 'mode'], ['literal', ['road', 'rail']]],
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.9 }
+			paint: { 'line-color': '#ffffff', 'line-width': 6 }
 		},
 		{
 			id: `${prefix}rail-ties`,
@@ -280,6 +280,26 @@ function drawOrder(layer: LayerDefinition): number {
 	return layer.source.kinds.includes('crossing') ? 3 : 2;
 }
 
+/** The route casings' white, a little translucent so the land shows at the edges. */
+const CASING_OPACITY = 0.9;
+
+/**
+ * How the style shows or hides a registry layer's style layer. A route is lines only: it stays
+ * laid out and shows by its opacity, so a toggle is one repaint. Hiding by `visibility` makes
+ * MapLibre lay out the layer's source again before it draws, a second frame before the map is
+ * idle. Layers with labels hide by `visibility`: a transparent label would still push others aside.
+ */
+export function shownProperties(
+	layer: LayerDefinition,
+	styleLayerId: string,
+	shown: boolean
+): { layout: { visibility: 'visible' | 'none' }; paint: { 'line-opacity'?: number } } {
+	if (layer.source.type !== 'route')
+		return { layout: { visibility: shown ? 'visible' : 'none' }, paint: {} };
+	const opacity = styleLayerId.endsWith(':casing') ? CASING_OPACITY : 1;
+	return { layout: { visibility: 'visible' }, paint: { 'line-opacity': shown ? opacity : 0 } };
+}
+
 /**
  * The state a map opens in. The style is built already showing it, so the first frame is the
  * finished one: changing a filter, a dash or a label after load would lay every tile out again.
@@ -309,17 +329,22 @@ export function buildStyle({
 				severity: routeSeverity[layer.id as LayerId] ?? 'unknown',
 				selected: selected ?? '',
 				durandLabel
-			}).map(
-				(styleLayer) =>
-					({
-						...styleLayer,
-						layout: {
-							...styleLayer.layout,
-							visibility: visible.has(layer.id) ? 'visible' : 'none'
-						}
-					}) as LayerSpecification
-			)
+			}).map((styleLayer) => {
+				const shown = shownProperties(layer, styleLayer.id, visible.has(layer.id));
+				return {
+					...styleLayer,
+					layout: { ...styleLayer.layout, ...shown.layout },
+					paint: { ...('paint' in styleLayer ? styleLayer.paint : {}), ...shown.paint }
+				} as LayerSpecification;
+			})
 		);
-	// No `glyphs`: MapLibre then draws labels with the page's own (self-hosted) fonts.
-	return { version: 8, sources, layers: [...basemapLayers(), ...overlay] };
+	return {
+		version: 8,
+		// No `glyphs`: MapLibre then draws labels with the page's own (self-hosted) fonts.
+		sources,
+		layers: [...basemapLayers(), ...overlay],
+		// A new date's colours and a toggled route show at once: no fade, which would put off the
+		// map's next idle by its length (300 ms by default), and none for readers who avoid motion.
+		transition: { duration: 0, delay: 0 }
+	};
 }

@@ -21,7 +21,7 @@ const START_EARLY = 'src/lib/map/start-early.ts';
 
 let cached: MapFiles | null | undefined;
 
-/** The map's files in this build, or null where there is no built client (under `vite dev`). */
+/** The map's files in this build (read once the client is built, as the pages are prerendered). */
 export function mapFiles(): MapFiles | null {
 	if (cached !== undefined) return cached;
 	const manifest = readClientManifest();
