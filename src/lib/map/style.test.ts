@@ -1,10 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle, stylePrefix } from './style';
+import { buildStyle, shownProperties, stylePrefix } from './style';
 import { DEFAULT_LAYERS, LAYER_IDS, layerById } from '$lib/layers/registry';
 import { severityColour, severityDash } from '$lib/data/scales';
 
 const isExpression = (value: unknown) => Array.isArray(value) && typeof value[0] === 'string';
+
+describe('how a layer is shown', () => {
+	const route = layerById('karachi-torkham');
+	it('a route opens out of the layout when hidden, and once the map has drawn is only transparent', () => {
+		expect(shownProperties(route, 'karachi-torkham:line', false)).toEqual({
+			layout: { visibility: 'none' },
+			paint: { 'line-opacity': 0 }
+		});
+		expect(shownProperties(route, 'karachi-torkham:line', false, true)).toEqual({
+			layout: { visibility: 'visible' },
+			paint: { 'line-opacity': 0 }
+		});
+		for (const ready of [false, true]) {
+			expect(shownProperties(route, 'karachi-torkham:line', true, ready).paint).toEqual({
+				'line-opacity': 1
+			});
+			expect(shownProperties(route, 'karachi-torkham:casing', true, ready).paint).toEqual({
+				'line-opacity': 0.9
+			});
+		}
+	});
+
+	it('a layer with labels always hides by visibility: a transparent label would still take room', () => {
+		for (const id of ['durand-line', 'crossings', 'cities'] as const) {
+			for (const ready of [false, true]) {
+				expect(shownProperties(layerById(id), `${id}:label`, false, ready)).toEqual({
+					layout: { visibility: 'none' },
+					paint: {}
+				});
+			}
+		}
+	});
+});
 
 describe('the map style', () => {
 	it('is a valid MapLibre style in every view (the map does not validate it again)', () => {
@@ -50,13 +83,10 @@ describe('the map style', () => {
 			if (!registry) continue;
 			const shown = (DEFAULT_LAYERS as readonly string[]).includes(registry);
 			const paint = ('paint' in candidate ? candidate.paint : {}) as Record<string, unknown>;
-			if (layerById(registry).source.type === 'route') {
-				// Routes stay laid out and show by their opacity (see shownProperties).
-				expect(candidate.layout?.visibility, candidate.id).toBe('visible');
+			expect(candidate.layout?.visibility, candidate.id).toBe(shown ? 'visible' : 'none');
+			// A route also shows by its opacity (see shownProperties).
+			if (layerById(registry).source.type === 'route')
 				expect(paint['line-opacity'] !== 0, candidate.id).toBe(shown);
-			} else {
-				expect(candidate.layout?.visibility, candidate.id).toBe(shown ? 'visible' : 'none');
-			}
 		}
 		const line = layer('karachi-torkham:line') as { paint: Record<string, unknown> };
 		expect(line.paint['line-color']).toBe(severityColour('stopped'));

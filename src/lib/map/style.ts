@@ -284,20 +284,27 @@ function drawOrder(layer: LayerDefinition): number {
 const CASING_OPACITY = 0.9;
 
 /**
- * How the style shows or hides a registry layer's style layer. A route is lines only: it stays
- * laid out and shows by its opacity, so a toggle is one repaint. Hiding by `visibility` makes
- * MapLibre lay out the layer's source again before it draws, a second frame before the map is
- * idle. Layers with labels hide by `visibility`: a transparent label would still push others aside.
+ * How the style shows or hides a registry layer's style layer. A layer hidden by `visibility` is
+ * left out of MapLibre's layout, which costs nothing until it is shown: MapLibre then lays its
+ * source out again before it draws, a second frame before the map is idle. So a route (lines
+ * only) opens hidden by `visibility`, and once the map has drawn (`ready`) every route is laid out
+ * and shows or hides by its opacity: a toggle is then one repaint. Layers with labels always hide
+ * by `visibility`: a transparent label would still push others aside.
  */
 export function shownProperties(
 	layer: LayerDefinition,
 	styleLayerId: string,
-	shown: boolean
+	shown: boolean,
+	ready = false
 ): { layout: { visibility: 'visible' | 'none' }; paint: { 'line-opacity'?: number } } {
+	const visibility = (on: boolean) => (on ? 'visible' : 'none') as 'visible' | 'none';
 	if (layer.source.type !== 'route')
-		return { layout: { visibility: shown ? 'visible' : 'none' }, paint: {} };
+		return { layout: { visibility: visibility(shown) }, paint: {} };
 	const opacity = styleLayerId.endsWith(':casing') ? CASING_OPACITY : 1;
-	return { layout: { visibility: 'visible' }, paint: { 'line-opacity': shown ? opacity : 0 } };
+	return {
+		layout: { visibility: visibility(shown || ready) },
+		paint: { 'line-opacity': shown ? opacity : 0 }
+	};
 }
 
 /**
