@@ -4,7 +4,8 @@
  * to show that the map does not wait for it, and that the page takes the map over once it comes.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { waitForLayers, waitForMap, watchPage } from './helpers';
+import { PNG } from 'pngjs';
+import { distinctColours, waitForLayers, waitForMap, watchPage } from './helpers';
 
 /** Holds back the page's own code (SvelteKit's node chunks) until `release()`. */
 async function holdPageCode(page: Page) {
@@ -98,4 +99,26 @@ test('a view only the page can work out (another date) starts its map once hydra
 	await waitForLayers(page, ['durand-line', 'crossings', 'cities', 'chabahar-corridor']);
 	await expect(page.locator('.maplibregl-canvas')).toHaveCount(1);
 	expect(watch.errors).toEqual([]);
+});
+
+test('the static map stays in view until the interactive map has drawn, then gives way', async ({
+	page
+}) => {
+	// Hold the basemap tiles back: the map cannot finish drawing.
+	const held: Route[] = [];
+	let released = false;
+	await page.route('**/tiles/basemap/**', (route) =>
+		released ? route.continue() : void held.push(route)
+	);
+	await page.goto('/embed/torkham');
+	await expect.poll(() => held.length).toBeGreaterThan(0);
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'loading');
+	await expect(page.locator('[data-map-state]')).toBeHidden();
+	await expect(page.getByTestId('static-map')).toBeVisible();
+	released = true;
+	await Promise.all(held.map((route) => route.continue()));
+	await waitForMap(page);
+	await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+	const pixels = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+	expect(distinctColours(pixels), 'the map shows drawn, not blank').toBeGreaterThan(20);
 });
