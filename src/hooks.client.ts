@@ -1,16 +1,20 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { OPENING_ATTRIBUTE } from '$lib/map/opening';
+import { OPENING_ATTRIBUTE } from '$lib/map/early-attributes';
 
 /** The longest the page waits for its map before hydrating anyway. */
 const MAP_WAIT_MS = 3000;
 
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * Runs before the page hydrates. A map page's map starts first (see $lib/map/early-map): its
- * head has usually started it already; pages without a map load none of the map's code.
+ * head has usually started it already, and the page hydrates once it has drawn or failed, or
+ * after MAP_WAIT_MS at most, so that hydration does not compete with the map's start for the main
+ * thread. Pages without a map load none of the map's code. Nothing here may keep a page from
+ * hydrating: a map that cannot start only loses the map.
  */
 export const init: ClientInit = async () => {
 	if (!document.querySelector(`[${OPENING_ATTRIBUTE}]`)) return;
-	const { earlyMap } = await import('$lib/map/start-early');
-	if (earlyMap)
-		await Promise.race([earlyMap.settled, new Promise((r) => setTimeout(r, MAP_WAIT_MS))]);
+	const mapDrawn = import('$lib/map/start-early').then(({ earlyMap }) => earlyMap?.settled);
+	await Promise.race([mapDrawn, wait(MAP_WAIT_MS)]).catch((error: unknown) => console.error(error));
 };

@@ -180,15 +180,6 @@ describe('map data budget', () => {
 			MAP_DATA_BUDGET
 		);
 	});
-
-	test('a view fetches only the basemap tiles it shows: the dashboard under a tenth of the tiles', () => {
-		const all = readdirSync(join(BUILD, 'tiles/basemap'), { recursive: true }).filter((name) =>
-			String(name).endsWith('.pbf')
-		);
-		const shown = tilesInView(DEFAULT_CAMERA, 2560, 1440);
-		expect(shown.length).toBeGreaterThan(0);
-		expect(shown.length).toBeLessThan(all.length / 10);
-	});
 });
 
 describe('fonts are subset to the scripts the site uses', () => {

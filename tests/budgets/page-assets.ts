@@ -1,9 +1,11 @@
 /**
  * What a prerendered page loads, worked out from the built files alone: the JS chunks its
- * modulepreload links and inline bootstrap name plus everything those import, its stylesheets, and
- * the fonts those stylesheets reference. The byte-budget test reads pages through this.
+ * modulepreload links, module scripts, inline bootstrap and hydration nodes name, plus everything
+ * those import, its stylesheets, and the fonts those stylesheets reference. The byte-budget test
+ * reads pages through this.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { readClientManifest, type ClientManifest } from '../../src/lib/server/client-manifest';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -47,9 +49,10 @@ export interface PageAssets {
 }
 
 /**
- * Follows a page's JS from its `<link rel="modulepreload">` and inline `import("…")` bootstrap
- * through every import. Dynamic imports are followed too (a page's node chunk imports maplibre-gl
- * that way), except those of SvelteKit's entry chunk, which is the router's table of every page.
+ * Follows a page's JS from its `<link rel="modulepreload">`, `<script type="module">`, inline
+ * `import("…")` bootstrap and the layout and page chunks it hydrates with, through every import.
+ * Dynamic imports are followed too (the language strings, the map's start from hooks.client),
+ * except those of SvelteKit's entry chunk, which is the router's table of every page.
  * @example pageAssets('/embed/torkham').js // ['/_app/immutable/entry/start.….js', …]
  */
 export function pageAssets(page: string): PageAssets {
@@ -116,14 +119,12 @@ function pageNodes(html: string): string[] {
 		.flatMap((entry) => (entry ? [`/${entry.file}`] : []));
 }
 
-const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
-
-function readManifest(): Record<string, { file: string; name?: string }> {
-	if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} not found: run \`npx vite build\` first`);
-	return JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<
-		string,
-		{ file: string; name?: string }
-	>;
+/** Vite's manifest of the built client; the budgets run on a build, so it must be there. */
+function readManifest(): ClientManifest {
+	const manifest = readClientManifest();
+	if (!manifest)
+		throw new Error("Vite's manifest of the client is missing: run `npx vite build` first");
+	return manifest;
 }
 
 /** Sum of sizes, each file gzipped on its own as the server sends it. */
@@ -148,8 +149,8 @@ export function languageChunks(): string[] {
 
 /** Files Vite's manifest says hold maplibre-gl's main module (a cross-check on the marker). */
 export function maplibreChunksInManifest(): string[] | null {
-	if (!existsSync(MANIFEST)) return null;
-	const manifest = readManifest();
+	const manifest = readClientManifest();
+	if (!manifest) return null;
 	// Imported dynamically, the chunk is keyed by its module; statically, it is the chunk group
 	// vite.config.ts names `maplibre-gl`.
 	return Object.entries(manifest)

@@ -63,8 +63,6 @@ test('the page asks for its own code only once its map has drawn', async ({ page
 	await expect.poll(async () => (await asked()).nodes.length).toBeGreaterThan(0);
 	const { ready, nodes } = await asked();
 	expect(Math.min(...nodes)).toBeGreaterThanOrEqual(ready);
-	// The embed's table, open for readers without the map, folded as the map started.
-	await expect(page.locator('details.text-version')).not.toHaveAttribute('open');
 });
 
 test('an embed’s map draws while its code is held back; a move made meanwhile reaches the URL', async ({
@@ -74,6 +72,8 @@ test('an embed’s map draws while its code is held back; a move made meanwhile 
 	const code = await holdPageCode(page);
 	await page.goto('/embed/torkham');
 	await waitForMap(page);
+	// The table, open for readers without the map, folded as the map started, before hydration.
+	await expect(page.locator('details.text-version')).not.toHaveAttribute('open');
 	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	await page.mouse.down();
@@ -92,7 +92,10 @@ test('a view only the page can work out (another date) starts its map once hydra
 	const watch = watchPage(page);
 	const code = await holdPageCode(page);
 	await page.goto('/?date=2025-10-20');
-	await page.waitForTimeout(1500);
+	await expect(page.getByTestId('static-map')).toBeVisible();
+	// Time enough for a map started early to have made its canvas: none may be there.
+	await page.waitForTimeout(1000);
+	await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
 	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'loading');
 	await code.release();
 	await waitForMap(page);
@@ -121,4 +124,19 @@ test('the static map stays in view until the interactive map has drawn, then giv
 	await expect(page.locator('.maplibregl-canvas')).toBeVisible();
 	const pixels = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
 	expect(distinctColours(pixels), 'the map shows drawn, not blank').toBeGreaterThan(20);
+});
+
+test('a map fetches only the basemap tiles its view shows', async ({ page }) => {
+	const tiles: string[] = [];
+	page.on('response', (response) => {
+		if (!response.url().includes('/tiles/basemap/')) return;
+		expect(response.status(), response.url()).toBe(200);
+		tiles.push(response.url());
+	});
+	await page.goto('/');
+	await waitForMap(page);
+	// The dashboard's view at 1280×800 spans a few zoom-4 tiles of the 709 cut for the region.
+	expect(tiles.length).toBeGreaterThan(0);
+	expect(tiles.length).toBeLessThanOrEqual(12);
+	expect(tiles.every((url) => /\/tiles\/basemap\/4\/\d+\/\d+\.pbf$/.test(url))).toBe(true);
 });

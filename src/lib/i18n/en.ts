@@ -342,9 +342,9 @@ const en = {
 		couldNotLoad: 'The interactive map could not load: {error}',
 		couldNotStart: 'The interactive map could not start: {error}',
 		unknownError: 'unknown error',
-		/** A data file that failed while the rest of the map drew. */
 		/** The basemap (countries, borders, coast) in the list of what could not load. */
 		basemap: 'Basemap',
+		/** A data file that failed while the rest of the map drew. */
 		layerFailed: 'Could not load: {layers}. The rest of the map works.',
 		/** `{basemap}` and `{placePage}` become links. */
 		attribution:

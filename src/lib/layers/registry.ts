@@ -2,6 +2,7 @@
  * The one registry of map layers. The map's style, the legend, the layer panel, the URL parser,
  * the /data downloads and the tests are all built from this list: adding a layer is one entry here.
  */
+import type { Lang } from '$lib/i18n';
 
 export type LayerGroup = 'base' | 'route';
 
@@ -115,3 +116,10 @@ export function layerById(id: LayerId): LayerDefinition {
 export function layerDataPath(id: LayerId): string {
 	return `/data/layers/${id}.geojson`;
 }
+
+/**
+ * Whether the layer files show a view as it is: they hold every place on the data's date (`asOf`),
+ * labelled in English. The map then draws them, with no data of its own to send.
+ */
+export const layerFilesShow = (date: string, lang: Lang, asOf: string) =>
+	date === asOf && lang === 'en';

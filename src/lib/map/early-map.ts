@@ -8,7 +8,8 @@
  * itself, as it does after a client-side navigation.
  */
 import { LiveMap } from './live-map';
-import { FOLD_ATTRIBUTE, OPENING_ATTRIBUTE, openingFor, readOpening } from './opening';
+import { FOLD_ATTRIBUTE, OPENING_ATTRIBUTE } from './early-attributes';
+import { openingFor, readOpening } from './opening';
 
 let early: LiveMap | null = null;
 let tried = false;
@@ -23,16 +24,25 @@ export function startEarlyMap(): LiveMap | null {
 	if (!container || !opening) return null;
 	early = new LiveMap(container, () => opening);
 	// Text alternatives open for readers without the map fold as it starts, as the page's own
-	// code folds them once hydrated, so they do not show meanwhile.
-	for (const element of document.querySelectorAll<HTMLDetailsElement>(`details[${FOLD_ATTRIBUTE}]`))
-		element.open = false;
+	// code folds them once hydrated, so they do not show meanwhile (unless the map cannot draw).
+	if (typeof WebGL2RenderingContext !== 'undefined') {
+		const folded = document.querySelectorAll<HTMLDetailsElement>(`details[${FOLD_ATTRIBUTE}]`);
+		for (const element of folded) element.open = false;
+	}
 	return early;
 }
 
-/** The map started early on `container`, for the first MapView mounted there; else null. */
+/**
+ * The map started early on `container`, for the first MapView mounted; else null. A MapView on
+ * another container (the page re-rendered rather than hydrated) starts its own map, and the
+ * early one, on a container no longer in the page, is stopped.
+ */
 export function claimEarlyMap(container: HTMLElement): LiveMap | null {
-	if (early?.container !== container) return null;
 	const claimed = early;
 	early = null;
+	if (claimed && claimed.container !== container) {
+		claimed.remove();
+		return null;
+	}
 	return claimed;
 }

@@ -298,7 +298,7 @@ function isDrawn(map: MapLibreMap, id: string): boolean {
 	return map.getLayer(id)?.type !== 'line' || map.getPaintProperty(id, 'line-opacity') !== 0;
 }
 
-export function cameraOf(map: MapLibreMap): Camera {
+function cameraOf(map: MapLibreMap): Camera {
 	const centre = map.getCenter();
 	return { zoom: map.getZoom(), lat: centre.lat, lon: centre.lng };
 }

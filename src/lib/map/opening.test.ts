@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OPENING_ATTRIBUTE, openingFor, readOpening, type PrerenderedOpening } from './opening';
+import { openingFor, readOpening, type PrerenderedOpening } from './opening';
+import { OPENING_ATTRIBUTE } from './early-attributes';
 import { DEFAULT_LAYERS } from '$lib/layers/registry';
 
 /** An embed of Torkham as the server writes it. */

@@ -5,15 +5,10 @@
  * it can tell what that view is without the page's data, and null where only the page can.
  */
 import { parseView, type ViewContext } from '$lib/url/view-state';
-import type { LayerId } from '$lib/layers/registry';
+import { layerFilesShow, type LayerId } from '$lib/layers/registry';
 import type { Severity } from '$lib/data/scales';
 import type { MapOpening } from './live-map';
-
-/** The attribute that carries it: a map page's map container has one. */
-export const OPENING_ATTRIBUTE = 'data-map-opening';
-
-/** On a `<details>` the page opens for readers without the map, and folds once the map runs (an embed's table). */
-export const FOLD_ATTRIBUTE = 'data-fold-with-map';
+import { OPENING_ATTRIBUTE } from './early-attributes';
 
 /** What the server knows of the view: the page's defaults, and the default date's colours. */
 export interface PrerenderedOpening {
@@ -40,7 +35,7 @@ export function openingFor(prerendered: PrerenderedOpening, search: string): Map
 	if (!ownPlace) return null;
 	const slugs = new Set(context.defaultLoc ? [context.defaultLoc] : []);
 	const view = parseView(params, { ...context, slugs });
-	if (view.date !== context.defaultDate || view.lang !== 'en') return null;
+	if (!layerFilesShow(view.date, view.lang, context.defaultDate)) return null;
 	return {
 		visible: view.layers,
 		points: null,
@@ -67,13 +62,16 @@ export function readOpening(container: Element): PrerenderedOpening | null {
 }
 
 function isPrerenderedOpening(value: unknown): value is PrerenderedOpening {
-	if (typeof value !== 'object' || value === null) return false;
-	const { context, routeSeverity, durandLabel, attribution } = value as Record<string, unknown>;
+	const isObject = (x: unknown): x is Record<string, unknown> =>
+		typeof x === 'object' && x !== null;
+	if (!isObject(value) || !isObject(value.context) || !isObject(value.routeSeverity)) return false;
+	const { dateRange, defaultDate } = value.context;
 	return (
-		typeof context === 'object' &&
-		context !== null &&
-		typeof routeSeverity === 'object' &&
-		typeof durandLabel === 'string' &&
-		typeof attribution === 'string'
+		Array.isArray(dateRange) &&
+		dateRange.length === 2 &&
+		dateRange.every((date) => typeof date === 'string') &&
+		typeof defaultDate === 'string' &&
+		typeof value.durandLabel === 'string' &&
+		typeof value.attribution === 'string'
 	);
 }

@@ -5,7 +5,7 @@
  * files lead the head, maplibre-gl first, followed by the script that starts the map
  * ($lib/map/start-early) before the page hydrates. Pages without a map are left as they are.
  */
-import { OPENING_ATTRIBUTE } from '$lib/map/opening';
+import { OPENING_ATTRIBUTE } from '$lib/map/early-attributes';
 import { chunkNamed, filesOf, readClientManifest } from './client-manifest';
 
 /** What leads a map page's head: files as in the manifest (`_app/immutable/…`). */
@@ -22,7 +22,7 @@ const START_EARLY = 'src/lib/map/start-early.ts';
 let cached: MapFiles | null | undefined;
 
 /** The map's files in this build (read once the client is built, as the pages are prerendered). */
-export function mapFiles(): MapFiles | null {
+function mapFiles(): MapFiles | null {
 	if (cached !== undefined) return cached;
 	const manifest = readClientManifest();
 	if (!manifest) return (cached = null);
@@ -51,8 +51,10 @@ export function mapFirst(html: string, files: MapFiles | null = mapFiles()): str
 		...files.stylesheets.map((file) => `<link href="${prefix}${file}" rel="stylesheet">`),
 		`<script type="module" src="${prefix}${files.script}"></script>`
 	];
-	// The lead takes the place of SvelteKit's first module preload; the page's own modules load
-	// when it hydrates, after the map has drawn (hooks.client.ts), and the map's move up.
+	// The lead takes the place of SvelteKit's first module preload, and the other preloads go:
+	// SvelteKit's entry and runtime still load from its inline bootstrap at the end of the page,
+	// behind the map's files instead of beside them, and the layout and page modules once the
+	// page hydrates, after the map has drawn (hooks.client.ts).
 	const at = first.index;
 	let rest = files.stylesheets.reduce(drop, html.slice(at));
 	rest = rest.replace(/[ \t]*<link href="[^"]*" rel="modulepreload">\n?/g, '');

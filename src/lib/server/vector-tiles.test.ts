@@ -4,6 +4,7 @@ import { PbfReader } from 'pbf';
 import { basemapTile } from './vector-tiles';
 import {
 	BASEMAP_LAYERS,
+	BASEMAP_SOURCE,
 	regionTiles,
 	tileAt,
 	TILE_EXTENT,
@@ -11,6 +12,7 @@ import {
 	TILE_MIN_ZOOM
 } from '$lib/map/tiles';
 import { REGION } from '$lib/geo/region';
+import { buildStyle } from '$lib/map/style';
 
 const decode = (z: number, x: number, y: number) =>
 	new VectorTile(new PbfReader(basemapTile(z, x, y)));
@@ -63,10 +65,14 @@ describe('the basemap tiles', () => {
 		expect(Object.keys(decode(6, kx, ky).layers)).not.toContain('coastline');
 	});
 
-	it('draw every layer the style names, and nothing else', () => {
+	it('hold every layer the style draws from them, and nothing else', () => {
 		const seen = new Set<string>();
 		for (const { z, x, y } of regionTiles().filter(({ z }) => z === TILE_MIN_ZOOM))
 			for (const name of Object.keys(decode(z, x, y).layers)) seen.add(name);
+		const drawn = buildStyle({ visible: new Set() }).layers.flatMap((layer) =>
+			'source' in layer && layer.source === BASEMAP_SOURCE ? [layer['source-layer']] : []
+		);
+		expect([...seen].sort()).toEqual([...new Set(drawn)].sort());
 		expect([...seen].sort()).toEqual([...BASEMAP_LAYERS].sort());
 	});
 });
