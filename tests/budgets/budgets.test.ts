@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildStyle } from '$lib/map/style';
 import { DEFAULT_LAYERS } from '$lib/layers/registry';
 import { DEFAULT_CAMERA, type Camera } from '$lib/map/camera';
-import { BASEMAP_TILES, tileAt, TILE_MAX_ZOOM, TILE_MIN_ZOOM } from '$lib/map/tiles';
+import { BASEMAP_TILES, tileAt, tilePosition, TILE_MAX_ZOOM, TILE_MIN_ZOOM } from '$lib/map/tiles';
 import { REGION } from '$lib/geo/region';
 import {
 	BUILD,
@@ -122,21 +122,19 @@ describe('map data budget', () => {
 	function tilesInView(camera: Camera, width: number, height: number): string[] {
 		const z = Math.min(TILE_MAX_ZOOM, Math.max(TILE_MIN_ZOOM, Math.floor(camera.zoom)));
 		const tilePx = 512 * 2 ** (camera.zoom - z);
-		const world = 512 * 2 ** camera.zoom;
-		const rad = (camera.lat * Math.PI) / 180;
-		const cx = ((camera.lon + 180) / 360) * world;
-		const cy = ((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * world;
-		const range = (from: number, to: number) =>
+		const [cx, cy] = tilePosition(camera.lon, camera.lat, z);
+		// Tiles from a pixel offset left or above the centre to one right or below it.
+		const range = (centre: number, half: number) =>
 			Array.from(
-				{ length: Math.floor(to / tilePx) - Math.floor(from / tilePx) + 1 },
-				(_, i) => Math.floor(from / tilePx) + i
+				{ length: Math.floor(centre + half / tilePx) - Math.floor(centre - half / tilePx) + 1 },
+				(_, i) => Math.floor(centre - half / tilePx) + i
 			);
 		const [west, south, east, north] = REGION;
 		const [x0, y0] = tileAt(west, north, z);
 		const [x1, y1] = tileAt(east, south, z);
 		const within = (from: number, to: number) => (n: number) => n >= from && n <= to;
-		const xs = range(cx - width / 2, cx + width / 2).filter(within(x0, x1));
-		const ys = range(cy - height / 2, cy + height / 2).filter(within(y0, y1));
+		const xs = range(cx, width / 2).filter(within(x0, x1));
+		const ys = range(cy, height / 2).filter(within(y0, y1));
 		return xs.flatMap((x) =>
 			ys.map((y) =>
 				BASEMAP_TILES.replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y))

@@ -5,7 +5,11 @@
  * reads pages through this.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readClientManifest, type ClientManifest } from '../../src/lib/server/client-manifest';
+import {
+	chunkNamed,
+	readClientManifest,
+	type ClientManifest
+} from '../../src/lib/server/client-manifest';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -153,11 +157,9 @@ export function maplibreChunksInManifest(): string[] | null {
 	if (!manifest) return null;
 	// Imported dynamically, the chunk is keyed by its module; statically, it is the chunk group
 	// vite.config.ts names `maplibre-gl`.
-	return Object.entries(manifest)
-		.filter(
-			([key, entry]) =>
-				/node_modules\/maplibre-gl\/dist\/maplibre-gl\.m?js$/.test(key) ||
-				(entry.name === 'maplibre-gl' && entry.file.endsWith('.js'))
-		)
-		.map(([, entry]) => `/${entry.file}`);
+	const dynamic = Object.entries(manifest)
+		.filter(([key]) => /node_modules\/maplibre-gl\/dist\/maplibre-gl\.m?js$/.test(key))
+		.map(([, entry]) => entry.file);
+	const group = chunkNamed(manifest, 'maplibre-gl');
+	return [...new Set([...dynamic, ...(group ? [group] : [])])].map((file) => `/${file}`);
 }

@@ -17,7 +17,7 @@ import type { PointProperties } from '$lib/geo/point-features';
 import type { PointData } from '$lib/view/map-view-model';
 import type { Lang } from '$lib/i18n';
 import { formatCamera } from '$lib/url/view-state';
-import { buildStyle, FONT, stylePrefix } from './style';
+import { buildStyle, FONT, isDrawn, stylePrefix } from './style';
 import { addStatusMarkers } from './markers';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from './camera';
 
@@ -290,12 +290,6 @@ export class LiveMap {
 		this.container.dataset.renderedLayers = drawn.join(',');
 		this.container.dataset.renderedCamera = formatCamera(cameraOf(instance));
 	}
-}
-
-/** Whether a style layer draws: shown, and not transparent (see shownProperties). */
-function isDrawn(map: MapLibreMap, id: string): boolean {
-	if (map.getLayoutProperty(id, 'visibility') === 'none') return false;
-	return map.getLayer(id)?.type !== 'line' || map.getPaintProperty(id, 'line-opacity') !== 0;
 }
 
 function cameraOf(map: MapLibreMap): Camera {

@@ -7,6 +7,7 @@ import type {
 	ExpressionSpecification,
 	FilterSpecification,
 	LayerSpecification,
+	Map as MapLibreMap,
 	StyleSpecification
 } from 'maplibre-gl';
 import { severityColour, severityDash, type Severity } from '$lib/data/scales';
@@ -305,6 +306,13 @@ export function shownProperties(
 		layout: { visibility: visibility(shown || ready) },
 		paint: { 'line-opacity': shown ? opacity : 0 }
 	};
+}
+
+/** Whether a style layer draws on `map` now: shown, and not made transparent (shownProperties). */
+export function isDrawn(map: MapLibreMap, styleLayerId: string): boolean {
+	if (map.getLayoutProperty(styleLayerId, 'visibility') === 'none') return false;
+	const line = map.getLayer(styleLayerId)?.type === 'line';
+	return !line || map.getPaintProperty(styleLayerId, 'line-opacity') !== 0;
 }
 
 /**

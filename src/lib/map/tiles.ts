@@ -36,13 +36,21 @@ export const basemapSource = {
 	bounds: REGION
 };
 
-/** Column and row of the tile holding (lon, lat) at `zoom` (web mercator, as MapLibre's). */
-export function tileAt(lon: number, lat: number, zoom: number): [number, number] {
+/** Where (lon, lat) lies in the tile grid at `zoom`, in tiles from the top left (web mercator). */
+export function tilePosition(lon: number, lat: number, zoom: number): [number, number] {
 	const n = 2 ** zoom;
 	const rad = (lat * Math.PI) / 180;
-	const x = Math.floor(((lon + 180) / 360) * n);
-	const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
-	return [Math.min(n - 1, x), Math.min(n - 1, y)];
+	return [
+		((lon + 180) / 360) * n,
+		((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n
+	];
+}
+
+/** Column and row of the tile holding (lon, lat) at `zoom`. */
+export function tileAt(lon: number, lat: number, zoom: number): [number, number] {
+	const n = 2 ** zoom;
+	const [x, y] = tilePosition(lon, lat, zoom);
+	return [Math.min(n - 1, Math.floor(x)), Math.min(n - 1, Math.floor(y))];
 }
 
 /** Every tile of the region, zoom by zoom. */
