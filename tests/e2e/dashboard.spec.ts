@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
 import { LAYERS } from '../../src/lib/layers/registry';
 import { DEFAULT_CAMERA } from '../../src/lib/map/camera';
 import {
@@ -92,4 +93,43 @@ test('clicking a crossing on the map selects it', async ({ page }) => {
 		'href',
 		'/locations/torkham'
 	);
+});
+
+/**
+ * The page's form controls that are disabled (or, with `disabled: false`, enabled), each named by
+ * its tag and label. `:disabled` counts the layer checkboxes, which a disabled fieldset disables.
+ */
+const controlsThatAre = (page: Page, { disabled }: { disabled: boolean }) =>
+	page
+		.locator('button, input, select')
+		.evaluateAll(
+			(controls, disabled) =>
+				controls
+					.filter((control) => control.matches(':disabled') === disabled)
+					.map(
+						(control) =>
+							`${control.tagName} ${control.getAttribute('aria-label') ?? control.getAttribute('value') ?? control.textContent?.trim()}`
+					),
+			disabled
+		);
+
+test.describe('the dashboard with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('offers no control that would do nothing: every button, checkbox, slider and menu is disabled', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const places = readdirSync('geodata/locations').length;
+		// A checkbox per layer, a button per place, the slider, its four step buttons and play, the
+		// language menu, "Embed this view" and "Download PNG".
+		expect(await page.locator('button, input, select').count()).toBe(LAYERS.length + places + 9);
+		expect(await controlsThatAre(page, { disabled: false })).toEqual([]);
+	});
+});
+
+test('once the page has hydrated, none of its controls is disabled', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await expect.poll(() => controlsThatAre(page, { disabled: true })).toEqual([]);
 });

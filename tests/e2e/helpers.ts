@@ -25,6 +25,15 @@ export async function waitForMap(page: Page) {
 	});
 }
 
+/**
+ * Waits until the dashboard's map has drawn and its page has hydrated: its controls are disabled
+ * until then (src/lib/view/hydrated.svelte.ts), and the page hydrates just after the map draws.
+ */
+export async function waitForControls(page: Page) {
+	await waitForMap(page);
+	await expect(page.locator('input[name="layer"]').first()).toBeEnabled();
+}
+
 /** Waits until the map has gone idle with exactly these registry layers drawn. */
 export async function waitForLayers(page: Page, layers: string[]) {
 	await expect(page.locator('[data-map-state]')).toHaveAttribute(

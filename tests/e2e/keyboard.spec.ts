@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { waitForMap } from './helpers';
+import { waitForControls, waitForMap } from './helpers';
 
 test('the place list works from the keyboard: arrows select, Enter opens the page', async ({
 	page
 }) => {
 	await page.goto('/');
-	await waitForMap(page);
+	await waitForControls(page);
 	const torkham = page.locator('li[data-slug="torkham"] button');
 	await torkham.focus();
 	await page.keyboard.press('Space');
@@ -28,7 +28,7 @@ test('keyboard focus is always visible, and every layer toggle is reachable with
 	page
 }) => {
 	await page.goto('/');
-	await waitForMap(page);
+	await waitForControls(page);
 	const reached = new Set<string>();
 	for (let i = 0; i < 40; i += 1) {
 		await page.keyboard.press('Tab');

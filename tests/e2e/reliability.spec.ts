@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseView } from '../../src/lib/url/view-state';
 import { LAYER_IDS } from '../../src/lib/layers/registry';
 import { readdirSync } from 'node:fs';
-import { waitForLayers, waitForMap, watchPage } from './helpers';
+import { waitForControls, waitForLayers, waitForMap, watchPage } from './helpers';
 
 test('the map survives losing its WebGL context: static map meanwhile, then back', async ({
 	page
@@ -99,7 +99,7 @@ test('after 200 random clicks and key presses the view matches its URL', async (
 	test.setTimeout(180_000);
 	const slugs = readdirSync('geodata/locations').map((file) => file.replace(/\.json$/, ''));
 	await page.goto('/');
-	await waitForMap(page);
+	await waitForControls(page);
 	const range = [
 		await page.locator('.ends span').first().textContent(),
 		await page.locator('.ends span').last().textContent()
