@@ -5,6 +5,7 @@ import {
 	mapPixels,
 	pixelsNear,
 	project,
+	waitForControls,
 	waitForLayers,
 	waitForMap
 } from './helpers';
@@ -49,7 +50,7 @@ test('the URL date sets every status: Torkham open on 1 Oct 2025, closed on 20 O
 
 test('the slider, from the keyboard, moves the date and rewrites the URL', async ({ page }) => {
 	await page.goto('/?date=2025-10-01');
-	await waitForMap(page);
+	await waitForControls(page);
 	const slider = page.getByRole('slider', { name: 'Date' });
 	await slider.focus();
 	for (let i = 0; i < 19; i += 1) await page.keyboard.press('ArrowRight');
