@@ -10,7 +10,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
-import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYERS, layerDataPath, type LayerId } from '$lib/layers/registry';
 import type { Severity } from '$lib/data/scales';
 import type { PointProperties } from '$lib/geo/point-features';
@@ -22,6 +22,9 @@ import { addStatusMarkers } from './markers';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from './camera';
 
 export type MapState = 'loading' | 'ready' | 'error';
+
+/** A point source's data: its layer file's URL, or features made for the view. */
+type PointSourceData = FeatureCollection<Point, PointProperties> | string;
 
 /** Why a map is not drawn, for the page to put in words. */
 export type MapFailure =
@@ -111,9 +114,7 @@ export class LiveMap {
 	/** Sources whose data could not be loaded (a missing or corrupt file). */
 	readonly failedSources: string[] = [];
 	/** The point data each source holds now: a file's URL or features (compared by identity). */
-	readonly shownPoints: Partial<
-		Record<LayerId, FeatureCollection<Point, PointProperties> | string>
-	> = {};
+	#shownPoints: Partial<Record<LayerId, PointSourceData>> = {};
 	#styleIds: Partial<Record<LayerId, string[]>> = {};
 	#listener: MapListener = {};
 	#disposed = false;
@@ -155,6 +156,17 @@ export class LiveMap {
 		if (moved) listener.camera?.(moved);
 		if (this.#unheardSelect) listener.select?.(this.#unheardSelect);
 		this.#unheardCamera = this.#unheardSelect = null;
+	}
+
+	/**
+	 * Gives point layer `id` this data, unless its source holds it already: `setData` tiles the
+	 * whole source again. Only once the style has loaded.
+	 */
+	showPoints(id: LayerId, data: PointSourceData): void {
+		const source = this.map?.getSource<GeoJSONSource>(id);
+		if (!source || this.#shownPoints[id] === data) return;
+		source.setData(data);
+		this.#shownPoints[id] = data;
 	}
 
 	/** Style layer ids of registry layer `id`. */
@@ -199,7 +211,7 @@ export class LiveMap {
 		for (const id of POINT_LAYER_IDS) {
 			const data = opening.points ? opening.points[id] : layerDataPath(id);
 			if (data) style.sources[id] = { type: 'geojson', data, promoteId: 'slug' };
-			this.shownPoints[id] = data;
+			this.#shownPoints[id] = data;
 		}
 		const { camera } = opening;
 		const instance = new maplibregl.Map({
