@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeodata } from '$lib/server/geodata';
-import { dataAsOf, dateRange } from './extent';
+import { dataAsOf, dateRange, latestFact } from './extent';
 import type { Figure, LocationEvent, Scope, StatusPeriod } from './types';
 
 function period(
@@ -13,6 +13,7 @@ function period(
 }
 const event = (date: string, until?: string): LocationEvent => ({
 	date,
+	kind: 'other',
 	...(until ? { until } : {}),
 	title: 't',
 	summary: 's',
@@ -33,30 +34,30 @@ const place = (status: StatusPeriod[], events: LocationEvent[] = [], figures: Fi
 	figures
 });
 
-describe('dataAsOf', () => {
+describe('latestFact', () => {
 	it('takes the latest of period, event and figure dates', () => {
-		expect(dataAsOf([place([period('2025-10-12', '2025-10-31')])])).toBe('2025-10-31');
-		expect(dataAsOf([place([period('2025-10-12', null)], [event('2025-11-02')])])).toBe(
+		expect(latestFact(place([period('2025-10-12', '2025-10-31')]))).toBe('2025-10-31');
+		expect(latestFact(place([period('2025-10-12', null)], [event('2025-11-02')]))).toBe(
 			'2025-11-02'
 		);
-		expect(dataAsOf([place([], [event('2025-11-02', '2025-11-07')])])).toBe('2025-11-07');
-		expect(dataAsOf([place([], [], [figure('2025-12-01', '2025-12-31')])])).toBe('2025-12-31');
-		expect(
-			dataAsOf([place([period('2025-10-12', null)]), place([], [], [figure('2026-01-15')])])
-		).toBe('2026-01-15');
+		expect(latestFact(place([], [event('2025-11-02', '2025-11-07')]))).toBe('2025-11-07');
+		expect(latestFact(place([], [], [figure('2025-12-01', '2025-12-31')]))).toBe('2025-12-31');
 	});
 
-	it('includes source publication dates when sources are given', () => {
-		const locations = [place([period('2025-10-12', null)])];
-		expect(dataAsOf(locations, [{ published: '2025-11-03' }, { published: null }])).toBe(
-			'2025-11-03'
+	it('is null for a place without dated facts', () => {
+		expect(latestFact(place([]))).toBeNull();
+	});
+});
+
+describe('dataAsOf', () => {
+	it('is the newest review, not the newest fact', () => {
+		expect(dataAsOf([{ last_reviewed: '2026-03-01' }, { last_reviewed: '2026-04-30' }])).toBe(
+			'2026-04-30'
 		);
-		expect(dataAsOf(locations)).toBe('2025-10-12');
 	});
 
-	it('is null for data without dates', () => {
+	it('is null without locations', () => {
 		expect(dataAsOf([])).toBeNull();
-		expect(dataAsOf([place([])])).toBeNull();
 	});
 });
 
@@ -84,9 +85,10 @@ describe('dateRange', () => {
 describe('on the real data (facts from the research dossier)', () => {
 	const { locations, asOf } = loadGeodata();
 
-	it('is as of 2026, past the 2 Jan 2026 Torkham report the dossier ends with', () => {
+	it('is as of the newest review, on or after every fact it records', () => {
 		expect(dataAsOf(locations)).toBe(asOf);
-		expect(asOf! >= '2026-01-02').toBe(true);
+		for (const location of locations)
+			expect((latestFact(location) ?? '') <= asOf!, location.slug).toBe(true);
 	});
 
 	it('reaches back at least to the Feb 2023 Torkham closure, and up to the as-of date', () => {

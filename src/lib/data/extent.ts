@@ -3,39 +3,45 @@
  * date slider covers.
  */
 import { maxDate, minDate } from './dates';
-import type { Location, Source } from './types';
+import type { Location } from './types';
 
 type Dated = Pick<Location, 'status' | 'events' | 'figures'>;
 
 /**
- * The latest date present in the data: period `from`/`to`, event `date`/`until`, figure
- * `as_of`/`until` and, when `sources` are given, their publication dates. Null when the data
- * holds no date. It is the maximum of what is written, not today's date.
- * @example dataAsOf(geodata.locations, Object.values(geodata.sources)) // '2026-02-…'
+ * The latest date a location's facts speak of: period `from`/`to`, event `date`/`until`, figure
+ * `as_of`/`until`. Null when it records no dated fact. A review date can be no earlier.
+ * @example latestFact(torkham) // '2026-…'
  */
-export function dataAsOf(
-	locations: readonly Dated[],
-	sources: readonly Pick<Source, 'published'>[] = []
-): string | null {
+export function latestFact(location: Dated): string | null {
 	let latest: string | null = null;
 	const see = (date: string | null | undefined) => {
 		if (date) latest = latest === null ? date : maxDate(latest, date);
 	};
-	for (const location of locations) {
-		for (const period of location.status) {
-			see(period.from);
-			see(period.to);
-		}
-		for (const event of location.events) {
-			see(event.date);
-			see(event.until);
-		}
-		for (const figure of location.figures) {
-			see(figure.as_of);
-			see(figure.until);
-		}
+	for (const period of location.status) {
+		see(period.from);
+		see(period.to);
 	}
-	for (const source of sources) see(source.published);
+	for (const event of location.events) {
+		see(event.date);
+		see(event.until);
+	}
+	for (const figure of location.figures) {
+		see(figure.as_of);
+		see(figure.until);
+	}
+	return latest;
+}
+
+/**
+ * The data's "as of" date: the newest day the research reviewed any place (`last_reviewed`),
+ * which is later than the newest fact when the research looked and found nothing new. Null for
+ * no locations.
+ * @example dataAsOf(geodata.locations) // '2026-12-…'
+ */
+export function dataAsOf(locations: readonly Pick<Location, 'last_reviewed'>[]): string | null {
+	let latest: string | null = null;
+	for (const { last_reviewed } of locations)
+		latest = latest === null ? last_reviewed : maxDate(latest, last_reviewed);
 	return latest;
 }
 

@@ -3,10 +3,17 @@
  * the build, the tests and the pages all validate through it.
  */
 import { z } from 'zod';
-import { LOCATION_KINDS, MODES, SCOPES } from './vocabulary';
+import { EVENT_KINDS, LOCATION_KINDS, MODES, SCOPES } from './vocabulary';
 
 // The vocabularies live apart from zod so the browser can use them without loading the schema.
-export { ALL_STATUSES, LOCATION_KINDS, MODES, SCOPES, STATUS_VOCABULARY } from './vocabulary';
+export {
+	ALL_STATUSES,
+	EVENT_KINDS,
+	LOCATION_KINDS,
+	MODES,
+	SCOPES,
+	STATUS_VOCABULARY
+} from './vocabulary';
 
 /** Calendar date as `YYYY-MM-DD`; rejects impossible dates such as 2025-02-30. */
 export const isoDate = z
@@ -37,6 +44,20 @@ export const sourceSchema = z.strictObject({
 
 export const locationKind = z.enum(LOCATION_KINDS);
 
+/**
+ * Another source's reading of the same period, where sources disagree on its dates, status or
+ * scope: only the fields that differ, a sentence saying how, and the sources that read it so.
+ * The period itself holds the reading the map draws; the page shows every reading beside it.
+ */
+export const readingSchema = z.strictObject({
+	from: isoDate.optional(),
+	to: isoDate.nullable().optional(),
+	status: z.string().min(1).optional(),
+	scope: z.enum(SCOPES).optional(),
+	note: z.string().min(1),
+	sources: sourceIds
+});
+
 export const statusPeriodSchema = z.strictObject({
 	from: isoDate,
 	/** Last day of the period, inclusive; null while it is ongoing. */
@@ -45,7 +66,9 @@ export const statusPeriodSchema = z.strictObject({
 	scope: z.enum(SCOPES),
 	/** One sentence, in our words, on what the status means here. */
 	note: z.string().min(1).optional(),
-	sources: sourceIds
+	sources: sourceIds,
+	/** Where sources disagree: each other reading, with its own sources. */
+	readings: z.array(readingSchema).min(1).optional()
 });
 
 const figureValue = z.union([
@@ -71,6 +94,7 @@ export const figureSchema = z.strictObject({
 
 export const eventSchema = z.strictObject({
 	date: isoDate,
+	kind: z.enum(EVENT_KINDS),
 	/** Last day, for events that span several days (talks, clashes). */
 	until: isoDate.optional(),
 	title: z.string().min(1),
@@ -124,6 +148,11 @@ export const locationSchema = z.strictObject({
 	/** For corridors: the legs that draw it and the crossings it depends on. */
 	route: routeSchema.optional(),
 	summary: z.string().min(1),
+	/**
+	 * The last day the research looked for news of this place, whether or not anything changed.
+	 * No fact may be dated later; the data's "as of" date is the newest review.
+	 */
+	last_reviewed: isoDate,
 	status: z.array(statusPeriodSchema),
 	figures: z.array(figureSchema).default([]),
 	events: z.array(eventSchema).default([])

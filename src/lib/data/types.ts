@@ -12,6 +12,7 @@ import type {
 
 export type Source = z.infer<typeof sourceSchema>;
 export type StatusPeriod = z.infer<typeof statusPeriodSchema>;
+export type Reading = z.infer<typeof import('./schema').readingSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type LocationEvent = z.infer<typeof eventSchema>;
 export type Location = z.infer<typeof locationSchema>;
@@ -20,6 +21,7 @@ export type Scope = (typeof SCOPES)[number];
 export type RouteLeg = z.infer<typeof import('./schema').routeLegSchema>;
 export type Route = z.infer<typeof import('./schema').routeSchema>;
 export type Mode = (typeof import('./vocabulary').MODES)[number];
+export type EventKind = (typeof import('./vocabulary').EVENT_KINDS)[number];
 
 /** What the browser needs of a location to draw and list it (figures and events stay on the server). */
 export type MapLocation = Omit<Location, 'figures' | 'events'>;

@@ -25,3 +25,29 @@ export const SCOPES = ['all', 'trade', 'people', 'returnees'] as const;
 
 /** How a route leg moves goods: drawn by width and casing, and air legs as great circles. */
 export const MODES = ['road', 'rail', 'sea', 'air'] as const;
+
+/**
+ * What an event is, so a reader (and a later incidents layer) can tell a strike from a round of
+ * talks. Violence: `strike` (air or drone strike), `clash` (ground fighting), `shelling`
+ * (artillery or mortar fire, including on a crossing), `attack` (a militant attack or bombing).
+ * Politics and trade: `ceasefire`, `talks`, `agreement`, `sanctions` (sanctions and waivers),
+ * `trade-measure`, `deportation` (deportation and return measures), `displacement`. A crossing's
+ * own `closure` and `reopening`; `statement` for what officials or the UN said; `other`.
+ */
+export const EVENT_KINDS = [
+	'strike',
+	'clash',
+	'shelling',
+	'attack',
+	'ceasefire',
+	'talks',
+	'agreement',
+	'sanctions',
+	'trade-measure',
+	'deportation',
+	'displacement',
+	'closure',
+	'reopening',
+	'statement',
+	'other'
+] as const;

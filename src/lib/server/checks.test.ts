@@ -23,6 +23,7 @@ function timelineProblems(status: StatusPeriod[]): string[] {
 		country: 'PAK',
 		geometry: { type: 'Point', coordinates: [71.0986, 34.1136] },
 		summary: 'In-memory fixture.',
+		last_reviewed: '2099-12-31',
 		status,
 		figures: [],
 		events: []

@@ -3,6 +3,7 @@
  * ids, other locations, the file system) and rules across a record's entries (timeline order).
  */
 import { addDays } from '$lib/data/dates';
+import { latestFact } from '$lib/data/extent';
 import { unitMismatches } from '$lib/data/figures';
 import { REGION_BBOX, STATUS_VOCABULARY } from '$lib/data/schema';
 import type { Location, StatusPeriod } from '$lib/data/types';
@@ -45,12 +46,26 @@ function describePeriod(index: number, period: StatusPeriod): string {
 
 function checkTimeline(location: Location, report: Report): void {
 	const allowed: readonly string[] = STATUS_VOCABULARY[location.kind];
-	location.status.forEach((period, index) => {
-		if (!allowed.includes(period.status))
+	const checkWord = (path: PropertyKey[], status: string) => {
+		if (!allowed.includes(status))
 			report(
-				['status', index, 'status'],
-				`"${period.status}" is not a status for a ${location.kind}; use one of: ${allowed.join(', ')}`
+				path,
+				`"${status}" is not a status for a ${location.kind}; use one of: ${allowed.join(', ')}`
 			);
+	};
+	location.status.forEach((period, index) => {
+		checkWord(['status', index, 'status'], period.status);
+		period.readings?.forEach((reading, j) => {
+			if (reading.status !== undefined)
+				checkWord(['status', index, 'readings', j, 'status'], reading.status);
+			const from = reading.from ?? period.from;
+			const to = reading.to === undefined ? period.to : reading.to;
+			if (to !== null && to < from)
+				report(
+					['status', index, 'readings', j, 'to'],
+					`${to} is before this reading's first day (${from}); to is the last day, inclusive`
+				);
+		});
 		if (period.to !== null && period.to < period.from)
 			report(
 				['status', index, 'to'],
@@ -94,6 +109,16 @@ function checkTimeline(location: Location, report: Report): void {
 	}
 }
 
+/** No fact may postdate the review that recorded it: the review date is when research last looked. */
+function checkReview(location: Location, report: Report): void {
+	const latest = latestFact(location);
+	if (latest !== null && latest > location.last_reviewed)
+		report(
+			['last_reviewed'],
+			`${location.last_reviewed} is before ${latest}, the latest date this place records; set it to the day the research last looked (${latest} or later)`
+		);
+}
+
 function checkDates(location: Location, report: Report): void {
 	location.events.forEach((event, index) => {
 		if (event.until !== undefined && event.until < event.date)
@@ -117,9 +142,12 @@ function checkSourceIds(location: Location, report: Report, context: CheckContex
 		if (!known.has(id))
 			report(path, `unknown source id "${id}"; add it to ${context.sourcesFile} or correct the id`);
 	};
-	location.status.forEach((period, index) =>
-		period.sources.forEach((id, j) => check(['status', index, 'sources', j], id))
-	);
+	location.status.forEach((period, index) => {
+		period.sources.forEach((id, j) => check(['status', index, 'sources', j], id));
+		period.readings?.forEach((reading, r) =>
+			reading.sources.forEach((id, j) => check(['status', index, 'readings', r, 'sources', j], id))
+		);
+	});
 	location.events.forEach((event, index) =>
 		event.sources.forEach((id, j) => check(['events', index, 'sources', j], id))
 	);
@@ -196,6 +224,7 @@ export function checkLocations(
 		const report = reporterFor(entry, problems);
 		checkTimeline(entry.location, report);
 		checkDates(entry.location, report);
+		checkReview(entry.location, report);
 		checkSourceIds(entry.location, report, context);
 		checkGeometry(entry.location, report, context);
 		checkRoute(entry.location, report, context, bySlug);

@@ -96,6 +96,14 @@ const CASES: Record<string, (file: (path: string) => string) => (string | RegExp
 		`${file('locations/torkham.json')}: torkham status[0] (from 2025-10-01): sources: is required but missing (expected array)`,
 		`${file('locations/torkham.json')}: torkham status[0] (from 2025-10-01): soruces: is not a field of this record (misspelt, or not in the schema)`
 	],
+	'fact-after-review': (file) => [
+		`${file('locations/torkham.json')}: torkham: last_reviewed: 2025-10-20 is before 2025-11-01, the latest date this place records; set it to the day the research last looked (2025-11-01 or later)`
+	],
+	'bad-reading': (file) => [
+		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): readings[0].status: "shut" is not a status for a crossing; use one of: open, restricted, closed, unknown`,
+		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): readings[0].to: 2025-10-05 is before this reading's first day (2025-10-12); to is the last day, inclusive`,
+		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): readings[0].sources[0]: unknown source id "dawn-0000000"; add it to ${file('sources.json')} or correct the id`
+	],
 	'missing-sources': (file) => [`${file('sources.json')}: (file): (whole file): file not found`]
 };
 
