@@ -28,7 +28,9 @@ export default defineConfig({
 		// The site's public origin, for canonical links, oEmbed and embed snippets (see src/lib/site.ts).
 		__SITE_URL__: JSON.stringify(
 			(process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/$/, '')
-		)
+		),
+		// Where readers report an error (see src/lib/site.ts); empty means the site's own address.
+		__CORRECTIONS_URL__: JSON.stringify(process.env.CORRECTIONS_URL ?? '')
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],

@@ -4,6 +4,7 @@ declare global {
 
 	/** Injected by vite.config.ts: the site's public origin (see src/lib/site.ts). */
 	const __SITE_URL__: string;
+	const __CORRECTIONS_URL__: string;
 }
 
 export {};

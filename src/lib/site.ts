@@ -6,3 +6,11 @@
 export const SITE_URL: string = __SITE_URL__;
 
 export const SITE_NAME = 'Border Map';
+
+/**
+ * Where a reader reports an error in the facts: the CORRECTIONS_URL environment variable at build
+ * time (a `mailto:` or a form's URL), else the conventional corrections@ address of the site's
+ * own host.
+ */
+export const CORRECTIONS_URL: string =
+	__CORRECTIONS_URL__ || `mailto:corrections@${new URL(SITE_URL).hostname}`;

@@ -15,7 +15,8 @@ const part = (
 	scope: 'all' as const,
 	severity,
 	days,
-	sources: ['s']
+	sources: ['s'],
+	readings: []
 });
 
 describe('closureTimeline', () => {

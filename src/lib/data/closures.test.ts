@@ -57,7 +57,8 @@ describe('closures', () => {
 				scope: 'all',
 				severity: 'closed',
 				days: 20,
-				sources: ['fixture-c']
+				sources: ['fixture-c'],
+				readings: []
 			},
 			{
 				from: '2025-11-01',
@@ -66,7 +67,8 @@ describe('closures', () => {
 				scope: 'returnees',
 				severity: 'restricted',
 				days: 30,
-				sources: ['fixture-d', 'fixture-c']
+				sources: ['fixture-d', 'fixture-c'],
+				readings: []
 			}
 		]);
 	});
@@ -201,5 +203,27 @@ describe('on the real data (facts from the research dossier)', () => {
 			expect.arrayContaining(['2024-10-12', '2025-10-12'])
 		);
 		expect(episodes.find((episode) => episode.from === '2024-10-12')?.to).toBe('2025-05-08');
+	});
+});
+
+describe('closures with readings', () => {
+	it("carries each part's other readings, so the page can show where sources differ", () => {
+		const reading = { to: '2023-09-15', note: 'Another source counts ten days.', sources: ['b'] };
+		const [episode] = closures(
+			{
+				status: [
+					{
+						from: '2023-09-06',
+						to: '2023-09-14',
+						status: 'closed',
+						scope: 'all',
+						sources: ['a'],
+						readings: [reading]
+					}
+				]
+			},
+			'2023-12-31'
+		);
+		expect(episode?.parts[0]?.readings).toEqual([reading]);
 	});
 });

@@ -13,7 +13,7 @@
  */
 import { addDays, daysBetween, minDate } from './dates';
 import { periodsInOrder } from './status';
-import type { Location, Scope, StatusPeriod } from './types';
+import type { Location, Reading, Scope, StatusPeriod } from './types';
 
 /** How severe a closure status is: `closed` (closed, blocked) or `restricted` (restricted, disrupted). */
 export type ClosureSeverity = 'closed' | 'restricted';
@@ -44,6 +44,8 @@ export interface ClosurePart {
 	/** Days counted up to `asOf`, both ends included. */
 	days: number;
 	sources: string[];
+	/** Other sources' readings of this period, where they disagree; empty when none do. */
+	readings: Reading[];
 }
 
 /** An unbroken episode of closure: one or more contiguous closure periods. */
@@ -77,7 +79,8 @@ function toPart(period: StatusPeriod, severity: ClosureSeverity, asOf: string): 
 		scope: period.scope,
 		severity,
 		days: countedDays(period, asOf),
-		sources: [...period.sources]
+		sources: [...period.sources],
+		readings: [...(period.readings ?? [])]
 	};
 }
 

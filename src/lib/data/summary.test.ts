@@ -9,7 +9,7 @@ const { locations } = loadGeodata();
 describe('summarySentence on the real data', () => {
 	it('reads as the dossier does on 1 and 20 Oct 2025', () => {
 		expect(summarySentence(locations, '2025-10-01')).toBe(
-			'On 1 Oct 2025: Torkham open; Chaman–Spin Boldak status not reported; Chabahar corridor operating.'
+			'On 1 Oct 2025: Torkham open; Chaman–Spin Boldak status: no reporting found; Chabahar corridor operating.'
 		);
 		expect(summarySentence(locations, '2025-10-20')).toBe(
 			'On 20 Oct 2025: Torkham closed; Chaman–Spin Boldak restricted to returnees only; Chabahar corridor operating.'
@@ -31,7 +31,7 @@ describe('statusPhrase', () => {
 		['open', 'all', 'open'],
 		['operating', 'trade', 'operating'],
 		['blocked', 'trade', 'blocked'],
-		['unknown', 'all', 'status not reported']
+		['unknown', 'all', 'status: no reporting found']
 	] as const)('%s + %s reads "%s"', (status, scope, expected) => {
 		expect(statusPhrase(status, scope)).toBe(expected);
 	});

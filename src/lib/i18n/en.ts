@@ -13,7 +13,7 @@
  */
 import type { LayerGroup, LayerId } from '$lib/layers/registry';
 import type { Status } from '$lib/data/scales';
-import type { LocationKind, Mode, Scope } from '$lib/data/types';
+import type { EventKind, LocationKind, Mode, Scope } from '$lib/data/types';
 
 interface Plural {
 	one: string;
@@ -60,7 +60,9 @@ const en = {
 		selectedPlace: 'Selected place',
 		close: 'Close',
 		since: 'since {date}',
-		placeLink: 'Closures, costs and sources for {name} →'
+		placeLink: 'Closures, costs and sources for {name} →',
+		/** When the research last looked for news of the place, whether or not anything changed. */
+		lastReviewed: 'Last reviewed {date}'
 	},
 	slider: {
 		date: 'Date',
@@ -123,10 +125,10 @@ const en = {
 			calm: 'calm',
 			tense: 'tense',
 			clashes: 'clashes',
-			unknown: 'not reported'
+			unknown: 'no reporting found'
 		} satisfies Record<Status, string>),
 		/** The whole phrase for `unknown`, where a status would stand ("Torkham status not reported"). */
-		notReported: 'status not reported',
+		notReported: 'status: no reporting found',
 		/**
 		 * A status with its scope. A stopping status (closed, blocked) names what it stops; any
 		 * other names what still passes. `{scope}` takes a `scope.inPhrase` word.
@@ -203,6 +205,7 @@ const en = {
 	location: {
 		pageTitle: '{name}: status, closures and trade impact',
 		asOf: 'as of {date}',
+		lastReviewed: 'last reviewed {date}',
 		where: 'Where',
 		dependsOn: 'Depends on the crossings: {list}.',
 		theRoute: 'The route',
@@ -246,6 +249,29 @@ const en = {
 		events: 'Events',
 		sources: 'Sources',
 		mirrorNote: '(a mirror of {publisher}; the original was not found)',
+		/** A stretch since 2023 that no status covers, in the status history. */
+		noReporting: 'no reporting found',
+		/** Introduces the other sources' readings of a period. */
+		sourcesDiffer: 'Sources differ:',
+		/** What one other reading says, e.g. "6 Sep 2023 – 15 Sep 2023, closed". */
+		reading: '{range}, {status}',
+		eventKinds: {
+			strike: 'strike',
+			clash: 'clash',
+			shelling: 'shelling',
+			attack: 'attack',
+			ceasefire: 'ceasefire',
+			talks: 'talks',
+			agreement: 'agreement',
+			sanctions: 'sanctions',
+			'trade-measure': 'trade measure',
+			deportation: 'returns and deportations',
+			displacement: 'displacement',
+			closure: 'closure',
+			reopening: 'reopening',
+			statement: 'statement',
+			other: 'other'
+		} satisfies Record<EventKind, string>,
 		timeline: {
 			label: 'Closure timeline from {from} to {to}: {episodes}',
 			/** Tooltip of one band: "closed 12 Oct 2025 – 31 Oct 2025 (20 days)". */

@@ -44,7 +44,8 @@ const fa: Messages = {
 		selectedPlace: 'مکان انتخاب‌شده',
 		close: 'بستن',
 		since: 'از {date}',
-		placeLink: 'مسدودیت‌ها، زیان‌ها و منابع {name} ←'
+		placeLink: 'مسدودیت‌ها، زیان‌ها و منابع {name} ←',
+		lastReviewed: 'آخرین بازبینی {date}'
 	},
 	slider: {
 		date: 'تاریخ',
@@ -172,6 +173,7 @@ const fa: Messages = {
 	location: {
 		pageTitle: '{name}: وضعیت، مسدودیت‌ها و تأثیر بر تجارت',
 		asOf: 'تا {date}',
+		lastReviewed: 'آخرین بازبینی {date}',
 		where: 'موقعیت',
 		dependsOn: 'وابسته به این گذرگاه‌ها: {list}.',
 		theRoute: 'مسیر',
@@ -214,6 +216,26 @@ const fa: Messages = {
 		events: 'رویدادها',
 		sources: 'منابع',
 		mirrorNote: '(نسخهٔ بازنشرشده از {publisher}؛ اصل آن پیدا نشد)',
+		noReporting: 'گزارشی یافت نشد',
+		sourcesDiffer: 'منابع با هم فرق دارند:',
+		reading: '{range}، {status}',
+		eventKinds: {
+			strike: 'حملهٔ هوایی',
+			clash: 'درگیری',
+			shelling: 'گلوله‌باری',
+			attack: 'حمله',
+			ceasefire: 'آتش‌بس',
+			talks: 'گفتگو',
+			agreement: 'توافق',
+			sanctions: 'تحریم',
+			'trade-measure': 'اقدام تجاری',
+			deportation: 'بازگشت و اخراج',
+			displacement: 'بی‌جاشدگی',
+			closure: 'بسته شدن',
+			reopening: 'بازگشایی',
+			statement: 'اظهارات',
+			other: 'دیگر'
+		},
 		timeline: {
 			label: 'جدول زمانی مسدودیت‌ها از {from} تا {to}: {episodes}',
 			part: '{status} {range} ({days})',

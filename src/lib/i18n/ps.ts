@@ -42,7 +42,8 @@ const ps: Messages = {
 		selectedPlace: 'ټاکل شوی ځای',
 		close: 'بندول',
 		since: 'له {date} راهیسې',
-		placeLink: 'د {name} بندېدنې، زیانونه او سرچینې ←'
+		placeLink: 'د {name} بندېدنې، زیانونه او سرچینې ←',
+		lastReviewed: 'وروستۍ کتنه {date}'
 	},
 	slider: {
 		date: 'نېټه',
@@ -170,6 +171,7 @@ const ps: Messages = {
 	location: {
 		pageTitle: '{name}: حالت، بندېدنې او پر سوداګرۍ اغېز',
 		asOf: 'تر {date} پورې',
+		lastReviewed: 'وروستۍ کتنه {date}',
 		where: 'چېرته',
 		dependsOn: 'په دغو بندرونو پورې اړه لري: {list}.',
 		theRoute: 'لار',
@@ -211,6 +213,26 @@ const ps: Messages = {
 		events: 'پېښې',
 		sources: 'سرچینې',
 		mirrorNote: '(د {publisher} د مطلب کاپي؛ اصلي مطلب ونه موندل شو)',
+		noReporting: 'هیڅ راپور ونه موندل شو',
+		sourcesDiffer: 'سرچینې سره توپیر لري:',
+		reading: '{range}، {status}',
+		eventKinds: {
+			strike: 'هوايي برید',
+			clash: 'نښته',
+			shelling: 'توپچي ډزې',
+			attack: 'برید',
+			ceasefire: 'اوربند',
+			talks: 'خبرې اترې',
+			agreement: 'تړون',
+			sanctions: 'بندیزونه',
+			'trade-measure': 'سوداګریز اقدام',
+			deportation: 'راستنېدنه او اېستنه',
+			displacement: 'بېځایه کېدنه',
+			closure: 'تړل کېدل',
+			reopening: 'بیا پرانیستل',
+			statement: 'څرګندونه',
+			other: 'نور'
+		},
 		timeline: {
 			label: 'د بندېدو مهالوېش له {from} تر {to}: {episodes}',
 			part: '{status} {range} ({days})',

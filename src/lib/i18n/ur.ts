@@ -42,7 +42,8 @@ const ur: Messages = {
 		selectedPlace: 'منتخب مقام',
 		close: 'بند کریں',
 		since: '{date} سے',
-		placeLink: '{name} کی بندشیں، نقصانات اور ذرائع ←'
+		placeLink: '{name} کی بندشیں، نقصانات اور ذرائع ←',
+		lastReviewed: 'آخری جائزہ {date}'
 	},
 	slider: {
 		date: 'تاریخ',
@@ -170,6 +171,7 @@ const ur: Messages = {
 	location: {
 		pageTitle: '{name}: صورتحال، بندشیں اور تجارت پر اثرات',
 		asOf: '{date} تک',
+		lastReviewed: 'آخری جائزہ {date}',
 		where: 'محل وقوع',
 		dependsOn: 'ان گزرگاہوں پر منحصر ہے: {list}۔',
 		theRoute: 'راستہ',
@@ -212,6 +214,26 @@ const ur: Messages = {
 		events: 'واقعات',
 		sources: 'ذرائع',
 		mirrorNote: '({publisher} کی نقل؛ اصل نہیں مل سکا)',
+		noReporting: 'کوئی رپورٹ نہیں ملی',
+		sourcesDiffer: 'ذرائع میں اختلاف ہے:',
+		reading: '{range}، {status}',
+		eventKinds: {
+			strike: 'فضائی حملہ',
+			clash: 'جھڑپ',
+			shelling: 'گولہ باری',
+			attack: 'حملہ',
+			ceasefire: 'جنگ بندی',
+			talks: 'مذاکرات',
+			agreement: 'معاہدہ',
+			sanctions: 'پابندیاں',
+			'trade-measure': 'تجارتی اقدام',
+			deportation: 'واپسی اور بے دخلی',
+			displacement: 'نقل مکانی',
+			closure: 'بندش',
+			reopening: 'دوبارہ کھلنا',
+			statement: 'بیان',
+			other: 'دیگر'
+		},
 		timeline: {
 			label: 'بندشوں کی ٹائم لائن، {from} سے {to} تک: {episodes}',
 			part: '{status} {range} ({days})',

@@ -18,7 +18,7 @@ const LEGEND: [Severity, string][] = [
 	['ok', 'open / operating'],
 	['partial', 'restricted / disrupted'],
 	['stopped', 'closed / blocked'],
-	['unknown', 'not reported']
+	['unknown', 'no reporting found']
 ];
 
 /** Wraps `text` to lines no wider than `width` on `context`. */

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { closures, daysClosedPerYear } from '$lib/data/closures';
+import { historyWithGaps } from '$lib/data/coverage';
 import { figureGroups } from '$lib/data/figures';
 import { statusOn } from '$lib/data/status';
 import { geodata } from '$lib/server/geodata-cache';
@@ -24,7 +25,10 @@ export const load: PageServerLoad = ({ params }) => {
 	const episodes = closures(location, asOf);
 	const timelineStart = location.status.map((period) => period.from).sort()[0] ?? asOf;
 	const cited = new Set([
-		...location.status.flatMap((period) => period.sources),
+		...location.status.flatMap((period) => [
+			...period.sources,
+			...(period.readings ?? []).flatMap((reading) => reading.sources)
+		]),
 		...location.events.flatMap((event) => event.sources),
 		...location.figures.map((figure) => figure.source),
 		...(location.names.sources ?? [])
@@ -33,6 +37,8 @@ export const load: PageServerLoad = ({ params }) => {
 		location,
 		asOf,
 		current: statusOn(location, asOf),
+		// Reported periods with "no reporting found" wherever the record is silent since 2023.
+		history: historyWithGaps(location),
 		closures: episodes,
 		timelineStart,
 		timeline: closureTimeline(episodes, timelineStart, asOf),
