@@ -178,9 +178,24 @@ describe('on the real data (facts from the research dossier)', () => {
 	const { bySlug, asOf } = loadGeodata();
 	const torkham = bySlug['torkham']!;
 
-	it('counts the Feb–Mar 2025 Torkham closure as one episode, reopened for trade on 19 Mar', () => {
+	it('counts the Feb–Mar 2025 Torkham closure and its cargo-only reopening (19–21 Mar) as one episode', () => {
+		const episode = closures(torkham, asOf!).find((closure) => closure.from === '2025-02-21');
+		expect(episode).toMatchObject({ to: '2025-03-21', status: 'closed', days: 29 });
+		expect(episode?.parts).toMatchObject([
+			{ from: '2025-02-21', to: '2025-03-18', status: 'closed', days: 26 },
+			{ from: '2025-03-19', to: '2025-03-21', status: 'restricted', scope: 'trade', days: 3 }
+		]);
+	});
+
+	it("counts the 10-day closure to trade over truck drivers' visas in January 2024", () => {
 		expect(closures(torkham, asOf!)).toContainEqual(
-			expect.objectContaining({ from: '2025-02-21', to: '2025-03-18', status: 'closed', days: 26 })
+			expect.objectContaining({
+				from: '2024-01-13',
+				to: '2024-01-22',
+				status: 'closed',
+				scope: 'trade',
+				days: 10
+			})
 		);
 	});
 
@@ -193,8 +208,8 @@ describe('on the real data (facts from the research dossier)', () => {
 		]);
 	});
 
-	it('gives Torkham 46 fully closed days in 2025 (26 in Feb–Mar, 20 in Oct)', () => {
-		expect(daysClosedPerYear(torkham, asOf!)[2025]?.closed).toBe(46);
+	it('gives Torkham 47 fully closed days in 2025 (26 in Feb–Mar, 1 on 22 Sep, 20 in Oct)', () => {
+		expect(daysClosedPerYear(torkham, asOf!)[2025]?.closed).toBe(47);
 	});
 
 	it('counts the Kharlachi closure of Oct 2024 to May 2025 apart from the one from 12 Oct 2025', () => {

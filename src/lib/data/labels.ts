@@ -5,6 +5,8 @@ import type { Location, Scope } from './types';
 
 const ROUTE_STATUSES = new Set<Status>(['operating', 'disrupted', 'blocked']);
 const STOPPING = new Set<Status>(['closed', 'blocked']);
+/** Says what it is open to, without claiming nothing else passes ("open to trade"). */
+const OPENING = new Set<Status>(['open']);
 
 /**
  * A place's everyday name, for map labels and the summary: its name in `lang` (English where no
@@ -20,17 +22,24 @@ export function shortName(
 }
 
 /**
- * A status with its scope. A stopping status names what it stops ("closed to trade"); a passing
- * one names what still passes ("restricted to returnees only"). A route carries trade by
+ * A status with its scope. A stopping status names what it stops ("closed to trade"); `open`
+ * names what it is open to ("open to trade": other traffic is not reported); a restricting one
+ * names what still passes ("restricted to returnees only"). A route carries trade by
  * definition, so "operating to trade only" is just "operating".
  * @example statusPhrase('closed', 'trade') // "closed to trade"
- * @example statusPhrase('unknown', 'all') // "status not reported"
+ * @example statusPhrase('open', 'trade') // "open to trade"
+ * @example statusPhrase('unknown', 'all') // "status: no reporting found"
  */
 export function statusPhrase(status: Status, scope: Scope, lang: Lang = 'en'): string {
 	if (status === 'unknown') return t(lang, 'status.notReported');
 	const word = t(lang, `status.${status}`);
 	if (scope === 'all' || (scope === 'trade' && ROUTE_STATUSES.has(status))) return word;
-	return t(lang, STOPPING.has(status) ? 'status.withScope.stops' : 'status.withScope.passes', {
+	const template = STOPPING.has(status)
+		? 'status.withScope.stops'
+		: OPENING.has(status)
+			? 'status.withScope.opens'
+			: 'status.withScope.passes';
+	return t(lang, template, {
 		status: word,
 		scope: t(lang, `scope.inPhrase.${scope}`)
 	});

@@ -33,7 +33,19 @@ export const sourceIds = z.array(z.string().min(1)).min(1, 'needs at least one s
 
 export const sourceSchema = z.strictObject({
 	id: slug,
-	title: z.string().min(1),
+	/**
+	 * The headline as published, in its own script (with an English gloss in parentheses for other
+	 * languages). Null when the stored copy of the page shows no headline: never a description in
+	 * brackets standing in for one. `npm run audit:data` lists every null.
+	 */
+	title: z
+		.string()
+		.min(1)
+		.refine(
+			(text) => !/^\s*\[/.test(text),
+			'must be the headline as published, not a [description]; use null when the headline is not known'
+		)
+		.nullable(),
 	publisher: z.string().min(1),
 	url: z.url({ protocol: /^https?$/ }),
 	/** Publication date; null where the source carries none ("n/d" in the dossier). */
@@ -143,6 +155,8 @@ export const locationSchema = z.strictObject({
 	geometry: pointSchema.nullable(),
 	/** Where the point comes from and how exact it is (e.g. "town point; gate not sourced"). */
 	geometry_note: z.string().min(1).optional(),
+	/** The sources the point is read from. */
+	geometry_sources: z.array(z.string().min(1)).min(1).optional(),
 	/** Layer file under geodata/ whose features draw this location when it is a line. */
 	geometry_file: z.string().min(1).optional(),
 	/** For corridors: the legs that draw it and the crossings it depends on. */

@@ -7,9 +7,10 @@ import { statusPhrase } from './labels';
 const { locations } = loadGeodata();
 
 describe('summarySentence on the real data', () => {
-	it('reads as the dossier does on 1 and 20 Oct 2025', () => {
+	it('reads as the record does on 1 and 20 Oct 2025', () => {
+		// Chaman: passports and visas demanded again from 27 Jul 2024, trade not reported halted.
 		expect(summarySentence(locations, '2025-10-01')).toBe(
-			'On 1 Oct 2025: Torkham open; Chaman–Spin Boldak status: no reporting found; Chabahar corridor operating.'
+			'On 1 Oct 2025: Torkham open; Chaman–Spin Boldak restricted; Chabahar corridor operating.'
 		);
 		expect(summarySentence(locations, '2025-10-20')).toBe(
 			'On 20 Oct 2025: Torkham closed; Chaman–Spin Boldak restricted to returnees only; Chabahar corridor operating.'
@@ -29,6 +30,8 @@ describe('statusPhrase', () => {
 		['closed', 'trade', 'closed to trade'],
 		['restricted', 'returnees', 'restricted to returnees only'],
 		['open', 'all', 'open'],
+		['open', 'trade', 'open to trade'],
+		['restricted', 'trade', 'restricted to trade only'],
 		['operating', 'trade', 'operating'],
 		['blocked', 'trade', 'blocked'],
 		['unknown', 'all', 'status: no reporting found']

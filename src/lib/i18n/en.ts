@@ -130,11 +130,13 @@ const en = {
 		/** The whole phrase for `unknown`, where a status would stand ("Torkham status not reported"). */
 		notReported: 'status: no reporting found',
 		/**
-		 * A status with its scope. A stopping status (closed, blocked) names what it stops; any
-		 * other names what still passes. `{scope}` takes a `scope.inPhrase` word.
+		 * A status with its scope. A stopping status (closed, blocked) names what it stops; `open`
+		 * names what it is open to (what else may pass is not reported); any other names what still
+		 * passes. `{scope}` takes a `scope.inPhrase` word.
 		 */
 		withScope: {
 			stops: '{status} to {scope}',
+			opens: '{status} to {scope}',
 			passes: '{status} to {scope} only'
 		}
 	},
@@ -249,6 +251,8 @@ const en = {
 		events: 'Events',
 		sources: 'Sources',
 		mirrorNote: '(a mirror of {publisher}; the original was not found)',
+		/** Stands for a source's headline when the stored copy of its page shows none. */
+		untitled: 'headline not seen',
 		/** A stretch since 2023 that no status covers, in the status history. */
 		noReporting: 'no reporting found',
 		/** Introduces the other sources' readings of a period. */

@@ -109,6 +109,7 @@ const fa: Messages = {
 		notReported: 'وضعیت گزارش نشده',
 		withScope: {
 			stops: 'به روی {scope} {status}',
+			opens: '{status} برای {scope}',
 			passes: '{status}، فقط برای {scope}'
 		}
 	},
@@ -216,6 +217,7 @@ const fa: Messages = {
 		events: 'رویدادها',
 		sources: 'منابع',
 		mirrorNote: '(نسخهٔ بازنشرشده از {publisher}؛ اصل آن پیدا نشد)',
+		untitled: 'عنوان دیده نشد',
 		noReporting: 'گزارشی یافت نشد',
 		sourcesDiffer: 'منابع با هم فرق دارند:',
 		reading: '{range}، {status}',

@@ -121,7 +121,9 @@ describe('message files', () => {
 						'en',
 						status === 'closed' || status === 'blocked'
 							? 'status.withScope.stops'
-							: 'status.withScope.passes',
+							: status === 'open'
+								? 'status.withScope.opens'
+								: 'status.withScope.passes',
 						{ status: t('en', `status.${status}`), scope: t('en', `scope.inPhrase.${scope}`) }
 					);
 				expect(phrase, `${status}/${scope}`).toBe(statusPhrase(status, scope));

@@ -107,6 +107,7 @@ const ps: Messages = {
 		notReported: 'د حالت راپور نشته',
 		withScope: {
 			stops: 'د {scope} پر مخ {status}',
+			opens: 'د {scope} لپاره {status}',
 			passes: '{status}، یوازې د {scope} لپاره'
 		}
 	},
@@ -213,6 +214,7 @@ const ps: Messages = {
 		events: 'پېښې',
 		sources: 'سرچینې',
 		mirrorNote: '(د {publisher} د مطلب کاپي؛ اصلي مطلب ونه موندل شو)',
+		untitled: 'سرلیک نه دی لیدل شوی',
 		noReporting: 'هیڅ راپور ونه موندل شو',
 		sourcesDiffer: 'سرچینې سره توپیر لري:',
 		reading: '{range}، {status}',

@@ -107,6 +107,7 @@ const ur: Messages = {
 		notReported: 'صورتحال کی اطلاع نہیں',
 		withScope: {
 			stops: '{scope} کے لیے {status}',
+			opens: '{scope} کے لیے {status}',
 			passes: '{status}، صرف {scope} کے لیے'
 		}
 	},
@@ -214,6 +215,7 @@ const ur: Messages = {
 		events: 'واقعات',
 		sources: 'ذرائع',
 		mirrorNote: '({publisher} کی نقل؛ اصل نہیں مل سکا)',
+		untitled: 'سرخی نہیں دیکھی گئی',
 		noReporting: 'کوئی رپورٹ نہیں ملی',
 		sourcesDiffer: 'ذرائع میں اختلاف ہے:',
 		reading: '{range}، {status}',

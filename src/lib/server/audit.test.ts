@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Location, Source } from '$lib/data/types';
-import { auditData, formatAudit, isBracketedTitle } from './audit';
+import { auditData, formatAudit } from './audit';
 import { loadGeodata } from './geodata';
 
 const source = (id: string, publisher: string, extra: Partial<Source> = {}): Source => ({
@@ -17,7 +17,7 @@ const sources = Object.fromEntries(
 		source('dawn-1', 'Dawn'),
 		source('reuters-1', 'Reuters'),
 		source('devdiscourse-1', 'Devdiscourse', { mirror_of: 'Reuters' }),
-		source('bracketed', 'Azadi', { title: '[Dari-language report 123]' }),
+		source('untitled', 'Azadi', { title: null }),
 		source('unused', 'AP')
 	].map((s) => [s.id, s])
 );
@@ -25,7 +25,7 @@ const sources = Object.fromEntries(
 const torkham: Location = {
 	slug: 'torkham',
 	kind: 'crossing',
-	names: { en: 'Torkham', sources: ['bracketed'] },
+	names: { en: 'Torkham', sources: ['untitled'] },
 	country: 'PAK',
 	geometry: { type: 'Point', coordinates: [71.08, 34.11] },
 	summary: 's',
@@ -64,9 +64,9 @@ describe('auditData', () => {
 		]);
 	});
 
-	it('lists mirrors and bracketed titles cited, and sources nobody cites', () => {
+	it('lists mirrors and sources with no headline cited, and sources nobody cites', () => {
 		expect(place.mirrors).toEqual(['devdiscourse-1']);
-		expect(place.bracketed).toEqual(['bracketed']);
+		expect(place.untitled).toEqual(['untitled']);
 		expect(audit.uncited).toEqual(['unused']);
 	});
 
@@ -80,16 +80,8 @@ describe('auditData', () => {
 		expect(text).toContain('torkham (crossing): last reviewed 2023-03-31');
 		expect(text).toContain('    2023-02-01 – 2023-02-09');
 		expect(text.split('\n').at(-1)).toBe(
-			'data as of 2023-03-31: 1 places, 3 facts; 2 rest on one source (2 prominent); 1 mirror sources; 1 bracketed titles; 1 places with no reporting found for some days since 2023-01-01 (9 place-days)'
+			'data as of 2023-03-31: 1 places, 3 facts; 2 rest on one source (2 prominent); 1 mirror sources; 1 sources with no headline seen (bracketed titles are rejected); 1 places with no reporting found for some days since 2023-01-01 (9 place-days)'
 		);
-	});
-});
-
-describe('isBracketedTitle', () => {
-	it('tells a stand-in description from a headline', () => {
-		expect(isBracketedTitle('[Urdu-language report 1]')).toBe(true);
-		expect(isBracketedTitle('Torkham reopens [updated]')).toBe(false);
-		expect(isBracketedTitle('Torkham reopens')).toBe(false);
 	});
 });
 

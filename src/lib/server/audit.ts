@@ -1,8 +1,9 @@
 /**
  * The data audit behind `npm run audit:data`: per place, what a reviewer should look at again —
- * facts resting on one source (prominent ones first), mirrors cited instead of originals,
- * bracketed stand-in titles, stretches since 2023 with no reporting found — and when the place
+ * facts resting on one source (prominent ones first), mirrors cited instead of originals, sources
+ * whose headline was never seen, stretches since 2023 with no reporting found — and when the place
  * was last reviewed. Pure: it reads validated geodata and returns a report; the script prints it.
+ * (A bracketed stand-in title never gets this far: the schema rejects it.)
  */
 import { COVERAGE_START, coverageGaps, type CoverageGap } from '$lib/data/coverage';
 import { daysBetween } from '$lib/data/dates';
@@ -26,8 +27,8 @@ export interface PlaceAudit {
 	singleSource: AuditedFact[];
 	/** Ids of mirror sources this place cites. */
 	mirrors: string[];
-	/** Ids of sources this place cites whose title is a bracketed description. */
-	bracketed: string[];
+	/** Ids of sources this place cites whose headline was never seen (title null). */
+	untitled: string[];
 	/** Stretches since {@link COVERAGE_START} with no status reported. */
 	gaps: CoverageGap[];
 	/** Days those stretches add up to. */
@@ -45,15 +46,10 @@ export interface DataAudit {
 		singleSource: number;
 		prominentSingleSource: number;
 		mirrors: number;
-		bracketed: number;
+		untitled: number;
 		placesWithGaps: number;
 		gapDays: number;
 	};
-}
-
-/** A title that describes a page instead of quoting its headline, e.g. "[Urdu-language report]". */
-export function isBracketedTitle(title: string): boolean {
-	return /^\s*\[.*\]\s*$/.test(title) || /^\s*\[[^\]]*\]/.test(title);
 }
 
 /** The publisher that did the reporting: a mirror counts as its original. */
@@ -113,7 +109,8 @@ function citedBy(location: Location): string[] {
 		]),
 		...location.events.flatMap((event) => event.sources),
 		...location.figures.map((figure) => figure.source),
-		...(location.names.sources ?? [])
+		...(location.names.sources ?? []),
+		...(location.geometry_sources ?? [])
 	];
 }
 
@@ -133,7 +130,7 @@ export function auditData(data: Pick<Geodata, 'locations' | 'sources' | 'asOf'>)
 				.filter((fact) => restsOnOneSource(fact.sources, data.sources))
 				.sort((a, b) => Number(b.prominent) - Number(a.prominent)),
 			mirrors: ids.filter((id) => data.sources[id]?.mirror_of !== undefined),
-			bracketed: ids.filter((id) => isBracketedTitle(data.sources[id]?.title ?? '')),
+			untitled: ids.filter((id) => data.sources[id]?.title === null),
 			gaps,
 			gapDays: gaps.reduce(
 				(sum, gap) => sum + daysBetween(gap.from, gap.to, { inclusive: true }),
@@ -156,7 +153,7 @@ export function auditData(data: Pick<Geodata, 'locations' | 'sources' | 'asOf'>)
 				(place) => place.singleSource.filter((fact) => fact.prominent).length
 			),
 			mirrors: allIds.filter((id) => data.sources[id]!.mirror_of !== undefined).length,
-			bracketed: allIds.filter((id) => isBracketedTitle(data.sources[id]!.title)).length,
+			untitled: allIds.filter((id) => data.sources[id]!.title === null).length,
 			placesWithGaps: places.filter((place) => place.gaps.length > 0).length,
 			gapDays: sum((place) => place.gapDays)
 		}
@@ -177,8 +174,9 @@ export function formatAudit(audit: DataAudit, sources: Geodata['sources']): stri
 		lines.push(`  mirrors cited: ${place.mirrors.length}`);
 		for (const id of place.mirrors)
 			lines.push(`    ${id} (${sources[id]!.publisher}, a mirror of ${sources[id]!.mirror_of})`);
-		lines.push(`  bracketed titles: ${place.bracketed.length}`);
-		for (const id of place.bracketed) lines.push(`    ${id}: ${sources[id]!.title}`);
+		lines.push(`  sources with no headline seen: ${place.untitled.length}`);
+		for (const id of place.untitled)
+			lines.push(`    ${id} (${sources[id]!.publisher}, ${sources[id]!.url})`);
 		lines.push(
 			`  no reporting found since ${COVERAGE_START}: ${place.gaps.length === 0 ? 'none' : `${place.gapDays} days in ${place.gaps.length} stretches`}`
 		);
@@ -191,7 +189,7 @@ export function formatAudit(audit: DataAudit, sources: Geodata['sources']): stri
 		'',
 		`data as of ${audit.asOf ?? '(no places)'}: ${t.places} places, ${t.facts} facts; ` +
 			`${t.singleSource} rest on one source (${t.prominentSingleSource} prominent); ` +
-			`${t.mirrors} mirror sources; ${t.bracketed} bracketed titles; ` +
+			`${t.mirrors} mirror sources; ${t.untitled} sources with no headline seen (bracketed titles are rejected); ` +
 			`${t.placesWithGaps} places with no reporting found for some days since ${COVERAGE_START} (${t.gapDays} place-days)`
 	);
 	return lines.join('\n');

@@ -153,6 +153,7 @@ function checkSourceIds(location: Location, report: Report, context: CheckContex
 	);
 	location.figures.forEach((figure, index) => check(['figures', index, 'source'], figure.source));
 	location.names.sources?.forEach((id, j) => check(['names', 'sources', j], id));
+	location.geometry_sources?.forEach((id, j) => check(['geometry_sources', j], id));
 }
 
 function outsideRegion([lon, lat]: readonly [number, number]): string | null {

@@ -104,6 +104,9 @@ const CASES: Record<string, (file: (path: string) => string) => (string | RegExp
 		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): readings[0].to: 2025-10-05 is before this reading's first day (2025-10-12); to is the last day, inclusive`,
 		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): readings[0].sources[0]: unknown source id "dawn-0000000"; add it to ${file('sources.json')} or correct the id`
 	],
+	'bracketed-title': (file) => [
+		`${file('sources.json')}: source dawn-1952541: title: must be the headline as published, not a [description]; use null when the headline is not known (got "[Dawn report on returns via Torkham]")`
+	],
 	'missing-sources': (file) => [`${file('sources.json')}: (file): (whole file): file not found`]
 };
 

@@ -31,7 +31,8 @@ export const load: PageServerLoad = ({ params }) => {
 		]),
 		...location.events.flatMap((event) => event.sources),
 		...location.figures.map((figure) => figure.source),
-		...(location.names.sources ?? [])
+		...(location.names.sources ?? []),
+		...(location.geometry_sources ?? [])
 	]);
 	return {
 		location,
