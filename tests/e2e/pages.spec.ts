@@ -41,7 +41,10 @@ test.describe('location pages with JavaScript off', () => {
 		await expect(page.getByTestId('status-now')).toContainText('restricted to returnees only');
 		await expect(page.getByTestId('status-now')).toContainText('since 1 Nov 2025');
 
-		const closures = page.locator('section[aria-labelledby="closures-heading"] tbody tr');
+		// A row per closure part; where sources differ, a row of other readings follows it.
+		const closures = page.locator(
+			'section[aria-labelledby="closures-heading"] tbody tr:not(.reading-row)'
+		);
 		// Each closed or restricted period of the data is one row, with its length.
 		const data = location('torkham');
 		const closing = data.status.filter((p: { status: string }) =>
@@ -66,16 +69,22 @@ test.describe('location pages with JavaScript off', () => {
 		await expect(page.getByTestId('static-map')).toBeVisible();
 	});
 
-	test('Chaman: the October 2025 closure and the returnees-only reopening', async ({ page }) => {
+	test('Chaman: the 2023–24 sit-in, the October 2025 closure and the returnees-only reopening', async ({
+		page
+	}) => {
 		await page.goto('/locations/chaman');
-		const rows = page.locator('section[aria-labelledby="closures-heading"] tbody tr');
-		await expect(rows.first()).toContainText('12 Oct 2025');
-		await expect(rows.filter({ hasText: 'returnees only' }).first()).toBeVisible();
+		const rows = page.locator(
+			'section[aria-labelledby="closures-heading"] tbody tr:not(.reading-row)'
+		);
+		await expect(rows.first()).toContainText('21 Oct 2023');
+		await expect(rows.filter({ hasText: '12 Oct 2025' })).toContainText('closed');
+		await expect(rows.filter({ hasText: '13 Oct 2025' })).toContainText('returnees only');
 	});
 
 	test('a place with no reported status says so instead of guessing', async ({ page }) => {
-		await page.goto('/locations/hairatan');
-		await expect(page.getByTestId('status-now')).toContainText('not reported');
+		const unreported = slugs.find((slug) => location(slug).status.length === 0)!;
+		await page.goto(`/locations/${unreported}`);
+		await expect(page.getByTestId('status-now')).toContainText('no reporting found');
 	});
 });
 

@@ -2,7 +2,7 @@
  * A trade route's status on a date: its own timeline, overridden by the crossings it passes.
  * A route through a crossing closed to trade is blocked; through one only partly open, disrupted.
  */
-import { statusOn } from './status';
+import { statusOn, type Timeline as StatusTimeline } from './status';
 import type { Location, Scope } from './types';
 
 export type RouteStatus = 'operating' | 'disrupted' | 'blocked' | 'unknown';
@@ -13,7 +13,7 @@ export interface RouteStatusOnDate {
 	decidedBy: string | null;
 }
 
-type Timeline = Pick<Location, 'slug' | 'status'>;
+type Timeline = Pick<Location, 'slug'> & StatusTimeline;
 
 /** Whether goods can pass a crossing with this status and scope. */
 export function tradeThrough(status: string, scope: Scope | null): RouteStatus {
@@ -33,7 +33,7 @@ const RANK: Record<RouteStatus, number> = { unknown: 0, operating: 1, disrupted:
  * // { status: 'blocked', decidedBy: 'torkham' }
  */
 export function routeStatusOn(
-	route: Pick<Location, 'slug' | 'status' | 'route'>,
+	route: Pick<Location, 'slug' | 'route'> & StatusTimeline,
 	crossing: (slug: string) => Timeline | undefined,
 	date: string
 ): RouteStatusOnDate {

@@ -3,16 +3,21 @@
  * one function behind every status shown (map, legend, list, location page), so they agree.
  */
 import { addDays } from './dates';
-import type { Location, Scope, StatusPeriod } from './types';
+import type { MapStatusPeriod, Scope, StatusPeriod } from './types';
+
+/** Anything with a status timeline: a place from the data, or as the maps carry it. */
+export interface Timeline<P extends MapStatusPeriod = MapStatusPeriod> {
+	status: readonly P[];
+}
 
 /** What {@link statusOn} reports for one location on one day. */
-export interface StatusOnDate {
+export interface StatusOnDate<P extends MapStatusPeriod = StatusPeriod> {
 	/** The period's status word, or `unknown` when no period covers the day (not reported). */
 	status: string;
 	/** What traffic the status speaks of; null when not reported. */
 	scope: Scope | null;
 	/** The period covering the day, or null when none does. */
-	period: StatusPeriod | null;
+	period: P | null;
 	/**
 	 * First day of the current run of this status and scope: the covering period's `from`, reaching
 	 * back across earlier contiguous periods with the same status and scope (a timeline splits a
@@ -22,27 +27,27 @@ export interface StatusOnDate {
 }
 
 /** A start of a new status, as found by {@link latestChange}. */
-export interface StatusChange {
+export interface StatusChange<P extends MapStatusPeriod = StatusPeriod> {
 	/** The day the new status began. */
 	date: string;
 	/** The period that began that day. */
-	period: StatusPeriod;
+	period: P;
 	/** The period that covered the day before, or null when that day was not reported. */
-	previous: StatusPeriod | null;
+	previous: P | null;
 }
 
 /** The location's status periods in date order (the loader rejects unordered data; this is cheap insurance). */
-export function periodsInOrder(location: Pick<Location, 'status'>): StatusPeriod[] {
+export function periodsInOrder<P extends MapStatusPeriod>(location: Timeline<P>): P[] {
 	return [...location.status].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
 /** True when `date` falls within the period (`to` is inclusive; null `to` runs on). */
-export function covers(period: StatusPeriod, date: string): boolean {
+export function covers(period: MapStatusPeriod, date: string): boolean {
 	return period.from <= date && (period.to === null || date <= period.to);
 }
 
 /** True when `next` starts the day after `previous` ends, with the same status and scope. */
-function continues(previous: StatusPeriod, next: StatusPeriod): boolean {
+function continues(previous: MapStatusPeriod, next: MapStatusPeriod): boolean {
 	return (
 		previous.to !== null &&
 		addDays(previous.to, 1) === next.from &&
@@ -52,7 +57,7 @@ function continues(previous: StatusPeriod, next: StatusPeriod): boolean {
 }
 
 /** Index of the first period of the run that `periods[index]` belongs to. */
-function runStart(periods: StatusPeriod[], index: number): number {
+function runStart(periods: readonly MapStatusPeriod[], index: number): number {
 	let start = index;
 	while (start > 0 && continues(periods[start - 1]!, periods[start]!)) start -= 1;
 	return start;
@@ -63,7 +68,10 @@ function runStart(periods: StatusPeriod[], index: number): number {
  * means not reported, never "probably open".
  * @example statusOn(torkham, '2025-10-20') // { status: 'closed', scope: 'all', since: '2025-10-12', … }
  */
-export function statusOn(location: Pick<Location, 'status'>, date: string): StatusOnDate {
+export function statusOn<P extends MapStatusPeriod>(
+	location: Timeline<P>,
+	date: string
+): StatusOnDate<P> {
 	const periods = periodsInOrder(location);
 	const index = periods.findIndex((period) => covers(period, date));
 	const period = periods[index];
@@ -83,10 +91,10 @@ export function statusOn(location: Pick<Location, 'status'>, date: string): Stat
  * Returns null when no period starts on or before `asOf`.
  * @example latestChange(torkham, '2025-11-20') // { date: '2025-11-01', period: {status: 'restricted', …}, previous: {status: 'closed', …} }
  */
-export function latestChange(
-	location: Pick<Location, 'status'>,
+export function latestChange<P extends MapStatusPeriod>(
+	location: Timeline<P>,
 	asOf?: string
-): StatusChange | null {
+): StatusChange<P> | null {
 	const periods = periodsInOrder(location);
 	let latest = -1;
 	periods.forEach((period, index) => {

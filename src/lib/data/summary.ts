@@ -7,13 +7,14 @@ import { formatDate, t, type Lang } from '$lib/i18n';
 import { shortName, statusPhrase } from './labels';
 import { isStatus } from './scales';
 import { statusOn } from './status';
+import type { Timeline } from './status';
 import type { Location } from './types';
 
 /** The places the sentence speaks of, in order: the two main crossings and the Iranian route. */
 export const SUMMARY_SLUGS = ['torkham', 'chaman', 'chabahar-corridor'] as const;
 
 export function summarySentence(
-	locations: readonly Pick<Location, 'slug' | 'names' | 'status'>[],
+	locations: readonly (Pick<Location, 'slug' | 'names'> & Timeline)[],
 	date: string,
 	lang: Lang = 'en'
 ): string {

@@ -23,5 +23,10 @@ export type Route = z.infer<typeof import('./schema').routeSchema>;
 export type Mode = (typeof import('./vocabulary').MODES)[number];
 export type EventKind = (typeof import('./vocabulary').EVENT_KINDS)[number];
 
+/** A status period as the maps use it: its days, status and scope (notes and sources stay on the place's page). */
+export type MapStatusPeriod = Pick<StatusPeriod, 'from' | 'to' | 'status' | 'scope'>;
+
 /** What the browser needs of a location to draw and list it (figures and events stay on the server). */
-export type MapLocation = Omit<Location, 'figures' | 'events'>;
+export type MapLocation = Omit<Location, 'figures' | 'events' | 'status' | 'geometry_sources'> & {
+	status: MapStatusPeriod[];
+};

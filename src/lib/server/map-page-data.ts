@@ -30,12 +30,29 @@ function shape(): MapPageData {
 	const range = dateRange(locations, asOf);
 	if (!asOf || !range) throw new Error('geodata holds no dated status: nothing to map');
 	return {
-		// Figures and events stay on the location pages; the map needs timelines and geometry only.
-		locations: locations.map(({ figures: _figures, events: _events, ...rest }) => rest),
+		locations: locations.map(toMapLocation),
 		asOf,
 		range: [range.start, range.end],
 		marks: sliderMarks(locations, range.start, range.end),
 		routes: routeFacts(locations)
+	};
+}
+
+/**
+ * A place as every map page carries it. Figures, events, and each period's notes, readings and
+ * sources stay on the place's own page: the maps need only what draws and lists the place, and
+ * the record grows with every review.
+ */
+export function toMapLocation({
+	figures: _figures,
+	events: _events,
+	geometry_sources: _geometrySources,
+	status,
+	...rest
+}: Location): MapLocation {
+	return {
+		...rest,
+		status: status.map(({ from, to, status, scope }) => ({ from, to, status, scope }))
 	};
 }
 
