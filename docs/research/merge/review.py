@@ -277,3 +277,108 @@ for slug in ('karachi', 'port-qasim', 'bandar-abbas', 'chabahar'):
 for r in period('kharlachi', '2024-10-12')['readings']:
     if r.get('status') == 'restricted':
         r['scope'] = 'all'
+
+# --- Independent audit of 29 random facts (docs/research/findings/random-audit.json): fixes ------
+AUDIT_SOURCES = [
+    {'id': 'rediff-2009-01-22-route-606', 'title': 'India hands over key highway to Afghanistan', 'publisher': 'Rediff',
+     'url': 'https://m.rediff.com/amp/news/2009/jan/22india-hands-over-key-highway-to-afghanistan.htm', 'published': '2009-01-22', 'mirror_of': 'PTI'},
+    {'id': 'rferl-1373554', 'title': 'Afghanistan, India Unveil Strategic Road', 'publisher': 'RFE/RL',
+     'url': 'https://www.rferl.org/a/Afghanistan_India_Unveil_Strategic_Road/1373554.html', 'published': None, 'mirror_of': 'Reuters'},
+    {'id': 'twocircles-2009-01-22-route-606', 'title': 'Defying Taliban, India hands over crucial highway to Afghanistan', 'publisher': 'TwoCircles.net',
+     'url': 'https://twocircles.net/2009jan22/defying_taliban_india_hands_over_crucial_highway_afghanistan.html', 'published': '2009-01-22', 'mirror_of': 'IANS'},
+    {'id': 'dawn-1949157', 'title': 'Curtains for Afghan refugee camps in KP as centre de-notifies last 28', 'publisher': 'Dawn',
+     'url': 'https://www.dawn.com/news/1949157', 'published': '2025-10-16'},
+    {'id': 'anews-2026-02-27-12-soldiers', 'title': 'Islamabad says 12 Pakistani soldiers dead in clashes with Afghanistan', 'publisher': 'A News',
+     'url': 'https://www.anews.com.tr/world/2026/02/27/islamabad-says-12-pakistani-soldiers-dead-in-clashes-with-afghanistan', 'published': '2026-02-27', 'mirror_of': 'Anadolu Agency'},
+    {'id': 'tribune-2593803', 'title': 'Lieutenant colonel, sepoy martyred, five terrorists killed in Bannu attack', 'publisher': 'The Express Tribune',
+     'url': 'https://tribune.com.pk/story/2593803/army-says-officer-soldier-martyred-five-terrorists-killed-in-bannu-attack', 'published': None},
+    {'id': 'khyberchronicles-2025-returns', 'title': 'UN Says Nearly Three Million Afghans Were Returned From Iran and Pakistan in 2025', 'publisher': 'Khyber Chronicles',
+     'url': 'https://khyberchronicles.pk/un-says-nearly-three-million-afghans-were-returned-from-iran-and-pakistan-in-2025', 'published': None},
+]
+for s in AUDIT_SOURCES:
+    sources[s['id']] = s
+    order.append(s['id'])
+sources['khaama-2026-02-torkham-240m']['mirror_of'] = 'Khaama Press'
+sources['risecelestial-100916']['mirror_of'] = 'a Pakistani daily, probably Dawn'
+
+# Route 606: the handover and its length from the news of the day, not a Wikipedia mirror.
+e = ev('chabahar-corridor', '2009-01-22', 'Route 606 handed over')
+e['kind'] = 'other'
+e['sources'] = ['rediff-2009-01-22-route-606', 'rferl-1373554']
+for f in result['chabahar-corridor']['figures']:
+    if f['metric'] == 'route-606-length':
+        f['source'] = 'rediff-2009-01-22-route-606'
+        f['note'] = 'Delaram–Zaranj highway, at its handover (PTI).'
+for value, source, who in [(218, 'twocircles-2009-01-22-route-606', 'IANS, at the handover.'), (220, 'rferl-1373554', 'Reuters, at the handover.')]:
+    result['chabahar-corridor']['figures'].append({'metric': 'route-606-length', 'label': 'Length of Route 606 (Zaranj–Delaram)', 'value': value,
+                                                   'unit': 'km', 'as_of': '2009-01-22', 'source': source, 'note': who})
+
+# Torkham's $240 m: one Express Tribune claim (copied twice), and Ariana's reading of it as exports only.
+result['torkham']['figures'] = [f for f in result['torkham']['figures'] if f['source'] != 'khaama-2026-02-torkham-240m']
+for f in result['torkham']['figures']:
+    if f['metric'] == 'losses-since-oct-2025-closure' and f['source'] == 'ariana-torkham-losses-mount':
+        f['metric'] = 'exports-lost-since-oct-2025-closure'
+        f['label'] = 'Pakistan’s exports lost through Torkham since the Oct 2025 closure'
+    if f['metric'] == 'losses-since-oct-2025-closure' and f['source'] == 'dawatmedia-torkham-240m':
+        f['note'] = 'More than $240 m for traders on both sides, nearly $2 m a day (The Express Tribune, 16 Feb 2026, as rewritten by Dawat Media; Khaama carries the same report).'
+e = ev('torkham', '2025-12-01', 'Opened for UN humanitarian cargo')
+e['title'] = 'UN aid cargo authorised through Torkham and Chaman'
+e['summary'] = ('A commerce ministry letter dated 1 Dec authorised the phased clearance of 143 containers of three UN agencies '
+                '(WFP, UNICEF, UNFPA) through Torkham and Chaman: food first, then medicines and equipment, then school kits. '
+                'Trade stayed shut; no report of the first UN trucks crossing on that day was found.')
+e = ev('torkham', '2026-02-24', 'Firing at Torkham and Tirah')
+e['summary'] = (e['summary'].rstrip('.') + '. Pakistan\u2019s prime minister\u2019s spokesman said the Afghan Taliban fired first in the Torkham and '
+                'Tirah sub-sectors; Nangarhar\u2019s information director said Pakistan fired first, at Shahkot in Nazyan district, and that '
+                'there were no Afghan casualties (TRT World).')
+add_sources(e, 'trtworld-2026-02-24-exchange-fire')
+p = period('torkham', '2024-05-20')
+p['note'] = 'Reopened on 20 May. A Temporary Admission Document (TAD) regime for Afghan truck drivers had been agreed, with a grace period to 31 July.'
+result['torkham']['figures'].append({'metric': 'pakistani-trucks-stranded-aug-2024', 'label': 'Pakistani trucks stranded on the Afghan side of Torkham, Aug 2024',
+                                     'value': 1000, 'unit': 'trucks', 'as_of': '2024-08-01', 'until': '2024-08-07', 'source': 'dawn-1850318', 'note': 'More than 1,000, since 1 Aug.'})
+
+# Refugee camps: the 26 is Business Recorder's count after the 13 Oct notification; Dawn: the last 28 in KP on 15 Oct.
+for f in result['durand-line']['figures']:
+    if f['metric'] == 'refugee-camps-denotified':
+        f['as_of'] = '2025-10-13'
+        f['note'] = 'Business Recorder: 10 more in KP, after 5 in KP, 10 in Balochistan and 1 in Punjab.'
+result['durand-line']['figures'].append({'metric': 'refugee-camps-denotified-kp-15-oct-2025', 'label': 'Refugee camps in KP de-notified on 15 Oct 2025 (the last ones)',
+                                          'value': 28, 'unit': 'camps', 'as_of': '2025-10-15', 'source': 'dawn-1949157'})
+result['durand-line']['figures'].append({'metric': 'returns-from-iran-2025', 'label': 'Afghans who returned from Iran in 2025', 'value': 1800000,
+                                          'unit': 'people', 'as_of': '2025-01-01', 'until': '2025-12-31', 'source': 'khyberchronicles-2025-returns',
+                                          'note': 'About 1.8 million, from UNHCR\u2019s annual figures.'})
+for f in result['durand-line']['figures']:
+    if f['metric'] == 'pakistani-soldiers-killed-2026-02-26-27' and f['value'] == 12 and f['source'] == 'wion-2026-02-27-274':
+        pass
+result['durand-line']['figures'].append({'metric': 'pakistani-soldiers-killed-2026-02-26-27', 'label': 'Pakistani soldiers killed in the 26–27 Feb fighting (Pakistani figure)',
+                                          'value': 12, 'unit': 'people', 'as_of': '2026-02-27', 'source': 'anews-2026-02-27-12-soldiers',
+                                          'note': 'Pakistan\u2019s military spokesman: 12 killed, 27 injured, one missing (Anadolu).'})
+e = ev('durand-line', '2026-01-17', 'UNHCR–IOM: arrests of Afghans in Pakistan up 18% in early January')
+e['title'] = 'UNHCR–IOM: arrests of Afghans in Pakistan up 18% in a week'
+e['summary'] = ('A UNHCR–IOM update counted 1,726 Afghans arrested or detained in Pakistan on 4–10 Jan, 18% more than the week '
+                'before (73% of them in Balochistan), and 130,999 since 15 Sep; 25,757 Afghans returned on 1–10 Jan. The Taliban '
+                'deputy spokesman urged Pakistan to stop the arrests.')
+e = ev('durand-line', '2026-03-09', 'Security Council quarterly meeting on Afghanistan')
+e['kind'] = 'other'
+add_sources(ev('durand-line', '2026-02-21', 'Suicide attack on an army convoy in Bannu'), 'tribune-2593803')
+
+# Kabul: 14–15 Mar is bounded by the strikes of 12–13 and 16 Mar; 1 Mar's note keeps to what was reported.
+p = period('kabul', '2026-03-14')
+p['sources'] = ['azatutyun-33704286', 'reuters-2026-03-16-rehab']
+p['note'] = 'No strike on Kabul found between the overnight strikes of 12–13 Mar and the night of 16 Mar; the war went on elsewhere (Kandahar was struck on 14–15 Mar).'
+p = period('kabul', '2026-03-01')
+p['note'] = 'Blasts and anti-aircraft fire at Pakistani jets before dawn; the Taliban said an attempted strike on Bagram, north of the city, was thwarted (Pakistan did not comment).'
+add_sources(period('quetta', '2026-03-14'), *ev('durand-line', '2026-03-19', 'Eid al-Fitr pause in Operation Ghazab lil-Haq')['sources'][:2])
+
+# Karachi: who counted the palm-oil containers; the Iran June returns from an AFP outlet, not a mirror.
+for f in result['karachi']['figures']:
+    if f['metric'] == 'palm-oil-containers-stranded-jan-2026':
+        f['note'] = 'About 3,000 containers of Malaysian palm oil among the stranded cargo: a commerce ministry official (Dawn, via Dialogue Pakistan).'
+result['karachi']['figures'].append({'metric': 'palm-oil-containers-stranded-jan-2026', 'label': 'Stranded containers of Malaysian palm oil',
+                                     'value': 3000, 'unit': 'containers', 'as_of': '2026-01-14', 'source': 'orissapost-pti-reexport',
+                                     'note': 'The Chaman Chamber of Commerce president (PTI).'})
+for f in result['islam-qala']['figures']:
+    if f['source'] == 'thestar-2025-06-30-afghans-iran':
+        f['source'] = 'brecorder-40370296'
+e = ev('ghulam-khan', '2025-10-10', 'Hours-long clash at Ghulam Khan')
+if 'Did Press' not in e['summary']:
+    e['summary'] = e['summary'].rstrip('.') + ' (local sources told Did Press; no second report found).'
