@@ -34,6 +34,14 @@ export async function waitForControls(page: Page) {
 	await expect(page.locator('input[name="layer"]').first()).toBeEnabled();
 }
 
+/**
+ * Waits until the page has hydrated (`data-hydrated` on <html>): before that a same-page link is
+ * followed by a full page load rather than handled in the page.
+ */
+export async function waitForHydration(page: Page) {
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+}
+
 /** Waits until the map has gone idle with exactly these registry layers drawn. */
 export async function waitForLayers(page: Page, layers: string[]) {
 	await expect(page.locator('[data-map-state]')).toHaveAttribute(

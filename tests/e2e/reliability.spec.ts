@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseView } from '../../src/lib/url/view-state';
 import { LAYER_IDS } from '../../src/lib/layers/registry';
 import { readdirSync } from 'node:fs';
-import { waitForControls, waitForLayers, waitForMap, watchPage } from './helpers';
+import { waitForControls, waitForHydration, waitForLayers, waitForMap, watchPage } from './helpers';
 
 test('the map survives losing its WebGL context: static map meanwhile, then back', async ({
 	page
@@ -273,6 +273,7 @@ for (let start = 0; start < HOSTILE_QUERIES.length; start += BATCH) {
 		const watch = watchPage(page);
 		await page.goto('/embed/torkham');
 		await waitForMap(page);
+		await waitForHydration(page);
 		for (const { name, value } of batch) {
 			// A same-page link: SvelteKit navigates in place, and the page re-reads its URL.
 			await page.evaluate(
