@@ -6,22 +6,22 @@
 import { formatDate, t, type Lang } from '$lib/i18n';
 import { shortName, statusPhrase } from './labels';
 import { isStatus } from './scales';
-import { statusOn } from './status';
-import type { Timeline } from './status';
+import { lookupIn, placeStatusOn, type StatusPlace } from './place-status';
 import type { Location } from './types';
 
 /** The places the sentence speaks of, in order: the two main crossings and the Iranian route. */
 export const SUMMARY_SLUGS = ['torkham', 'chaman', 'chabahar-corridor'] as const;
 
 export function summarySentence(
-	locations: readonly (Pick<Location, 'slug' | 'names'> & Timeline)[],
+	locations: readonly (Pick<Location, 'names'> & StatusPlace)[],
 	date: string,
 	lang: Lang = 'en'
 ): string {
+	const places = lookupIn(locations);
 	const parts = SUMMARY_SLUGS.flatMap((slug) => {
-		const location = locations.find((candidate) => candidate.slug === slug);
+		const location = places(slug);
 		if (!location) return [];
-		const { status, scope } = statusOn(location, date);
+		const { status, scope } = placeStatusOn(location, date, places);
 		const word = isStatus(status) ? status : 'unknown';
 		return [
 			t(lang, 'summary.part', {

@@ -1,11 +1,11 @@
 /**
  * Point locations as GeoJSON features carrying their status on a date, ready for the map and the
- * /data downloads. Status comes from the one status function, never from the map.
+ * /data downloads. Status comes from the one status function (placeStatusOn), never from the map.
  *
  * @example pointFeatures(locations, ['crossing'], '2025-10-20') // Torkham has status "closed"
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { statusOn } from '$lib/data/status';
+import { lookupIn, placeStatusOn } from '$lib/data/place-status';
 import { SEVERITY_OF, severityMarker, type Severity, type Status } from '$lib/data/scales';
 import type { LocationKind, MapLocation } from '$lib/data/types';
 import { shortName } from '$lib/data/labels';
@@ -33,10 +33,11 @@ export function pointFeatures(
 	date: string,
 	lang: Lang = 'en'
 ): FeatureCollection<Point, PointProperties> {
+	const places = lookupIn(locations);
 	const features = locations
 		.filter((location) => location.geometry && kinds.includes(location.kind))
 		.map((location): Feature<Point, PointProperties> => {
-			const { status, since } = statusOn(location, date);
+			const { status, since } = placeStatusOn(location, date, places);
 			const severity = SEVERITY_OF[status as Status] ?? 'unknown';
 			return {
 				type: 'Feature',

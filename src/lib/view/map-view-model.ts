@@ -5,8 +5,8 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { LAYERS, type LayerId } from '$lib/layers/registry';
 import { pointFeatures, type PointProperties } from '$lib/geo/point-features';
-import { routeStatusOn } from '$lib/data/route-status';
-import { SEVERITY_OF, type Severity } from '$lib/data/scales';
+import { lookupIn, placeStatusOn } from '$lib/data/place-status';
+import { SEVERITY_OF, type Severity, type Status } from '$lib/data/scales';
 import { summarySentence } from '$lib/data/summary';
 import type { MapLocation } from '$lib/data/types';
 import type { Lang } from '$lib/i18n';
@@ -25,7 +25,7 @@ export function mapViewModel(
 	date: string,
 	lang: Lang = 'en'
 ): MapViewModel {
-	const bySlug = new Map(locations.map((location) => [location.slug, location]));
+	const places = lookupIn(locations);
 	const points: MapViewModel['points'] = {};
 	const routeSeverity: MapViewModel['routeSeverity'] = {};
 	for (const layer of LAYERS) {
@@ -33,10 +33,10 @@ export function mapViewModel(
 		if (source.type === 'points') {
 			points[layer.id] = pointFeatures(locations, source.kinds, date, lang);
 		} else if (source.type === 'route') {
-			const corridor = bySlug.get(source.corridor);
+			const corridor = places(source.corridor);
 			if (!corridor) continue;
-			const { status } = routeStatusOn(corridor, (slug) => bySlug.get(slug), date);
-			routeSeverity[layer.id] = SEVERITY_OF[status];
+			const { status } = placeStatusOn(corridor, date, places);
+			routeSeverity[layer.id] = SEVERITY_OF[status as Status] ?? 'unknown';
 		}
 	}
 	return { points, routeSeverity, summary: summarySentence(locations, date, lang) };

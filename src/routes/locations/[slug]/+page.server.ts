@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { closures, daysClosedPerYear } from '$lib/data/closures';
 import { historyWithGaps } from '$lib/data/coverage';
 import { figureGroups } from '$lib/data/figures';
-import { statusOn } from '$lib/data/status';
+import { placeStatusOn } from '$lib/data/place-status';
 import { geodata } from '$lib/server/geodata-cache';
 import { staticMapPath } from '$lib/map/fallback';
 import { mapPageData } from '$lib/server/map-page-data';
@@ -37,7 +37,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		location,
 		asOf,
-		current: statusOn(location, asOf),
+		current: placeStatusOn(location, asOf, (slug) => data.bySlug[slug]),
 		// Reported periods with "no reporting found" wherever the record is silent since 2023.
 		history: historyWithGaps(location),
 		closures: episodes,
