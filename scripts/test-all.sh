@@ -7,11 +7,18 @@ cd "$(dirname "$0")/.."
 mkdir -p reports && rm -f reports/*.json
 failed_steps=()
 
+timings=()
+
+# Runs one step, noting whether it failed and how long it took (printed again at the end).
 step() {
 	local name=$1
 	shift
 	echo "── $name"
+	local start=$SECONDS
 	if ! "$@"; then failed_steps+=("$name"); fi
+	local took=$((SECONDS - start))
+	echo "── $name: ${took} s"
+	timings+=("$name ${took} s")
 }
 
 step "find chromium" node scripts/ensure-chromium.js
@@ -27,4 +34,5 @@ else
 	PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json step "browser tests" npx playwright test --reporter=list,json
 fi
 
+echo "── time per step: $(IFS=';'; echo "${timings[*]}" | sed 's/;/, /g')"
 node scripts/count-tests.js "${#failed_steps[@]}" "${failed_steps[@]}"

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeodata } from '$lib/server/geodata';
 import { closures, closureSeverity, daysClosedPerYear } from './closures';
-import type { Scope, StatusPeriod } from './types';
+import type { Scope, Status, StatusPeriod } from './types';
 
 function period(
 	from: string,
 	to: string | null,
-	status: string,
+	status: Status,
 	scope: Scope = 'all',
 	sources = ['fixture-a']
 ): StatusPeriod {
@@ -31,7 +31,7 @@ describe('closureSeverity', () => {
 		expect(closureSeverity('blocked')).toBe('closed');
 		expect(closureSeverity('restricted')).toBe('restricted');
 		expect(closureSeverity('disrupted')).toBe('restricted');
-		for (const word of ['open', 'operating', 'unknown', 'clashes', 'tense', 'calm'])
+		for (const word of ['open', 'operating', 'unknown', 'clashes', 'tense', 'calm'] as const)
 			expect(closureSeverity(word), word).toBeNull();
 	});
 });

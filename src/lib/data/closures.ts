@@ -13,24 +13,30 @@
  */
 import { addDays, daysBetween, minDate } from './dates';
 import { periodsInOrder } from './status';
-import type { Location, Reading, Scope, StatusPeriod } from './types';
+import type { Location, Reading, Scope, Status, StatusPeriod } from './types';
+import { CLOSURE_KINDS, SEVERITY_OF, STATUS_VOCABULARY } from './vocabulary';
 
 /** How severe a closure status is: `closed` (closed, blocked) or `restricted` (restricted, disrupted). */
 export type ClosureSeverity = 'closed' | 'restricted';
 
-const SEVERITY: Record<string, ClosureSeverity> = {
-	closed: 'closed',
-	blocked: 'closed',
-	restricted: 'restricted',
-	disrupted: 'restricted'
-};
+/** Closure words, from the vocabulary table: the stopping and partial words of the closure kinds. */
+const SEVERITY = new Map<Status, ClosureSeverity>(
+	CLOSURE_KINDS.flatMap((kind) =>
+		STATUS_VOCABULARY[kind].flatMap((word): [Status, ClosureSeverity][] => {
+			const severity = SEVERITY_OF[word];
+			if (severity === 'stopped') return [[word, 'closed']];
+			if (severity === 'partial') return [[word, 'restricted']];
+			return [];
+		})
+	)
+);
 
 /**
  * The closure severity of a status word, or null when the word is not a closure.
  * @example closureSeverity('blocked') // 'closed'
  */
-export function closureSeverity(status: string): ClosureSeverity | null {
-	return SEVERITY[status] ?? null;
+export function closureSeverity(status: Status): ClosureSeverity | null {
+	return SEVERITY.get(status) ?? null;
 }
 
 /** One status period inside a closure episode. */
@@ -38,7 +44,7 @@ export interface ClosurePart {
 	from: string;
 	/** Last day, inclusive; null while ongoing. */
 	to: string | null;
-	status: string;
+	status: Status;
 	scope: Scope;
 	severity: ClosureSeverity;
 	/** Days counted up to `asOf`, both ends included. */
@@ -54,7 +60,7 @@ export interface Closure {
 	/** Last day of the last part; null while ongoing. */
 	to: string | null;
 	/** Status of the most severe part (the first one, on a tie): `closed` wins over `restricted`. */
-	status: string;
+	status: Status;
 	/** Scope of that same part. */
 	scope: Scope;
 	severity: ClosureSeverity;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Status } from './vocabulary';
 import { loadGeodata } from '$lib/server/geodata';
 import { COVERAGE_START, coverageGaps, historyWithGaps } from './coverage';
 import type { StatusPeriod } from './types';
 
-const period = (from: string, to: string | null, status = 'closed'): StatusPeriod => ({
+const period = (from: string, to: string | null, status: Status = 'closed'): StatusPeriod => ({
 	from,
 	to,
 	status,

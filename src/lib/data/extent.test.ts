@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Status } from './vocabulary';
 import { loadGeodata } from '$lib/server/geodata';
 import { dataAsOf, dateRange, latestFact } from './extent';
 import type { Figure, LocationEvent, Scope, StatusPeriod } from './types';
@@ -6,7 +7,7 @@ import type { Figure, LocationEvent, Scope, StatusPeriod } from './types';
 function period(
 	from: string,
 	to: string | null,
-	status = 'closed',
+	status: Status = 'closed',
 	scope: Scope = 'all'
 ): StatusPeriod {
 	return { from, to, status, scope, sources: ['s'] };

@@ -1,12 +1,20 @@
 /** Words for statuses and scopes, shared by the badge, the summary sentence and the pages. */
 import { t, type Lang } from '$lib/i18n';
-import type { Status } from './scales';
+import { CLOSURE_KINDS, SEVERITY_OF, STATUS_VOCABULARY, type Status } from './vocabulary';
 import type { Location, Scope } from './types';
 
-const ROUTE_STATUSES = new Set<Status>(['operating', 'disrupted', 'blocked']);
-const STOPPING = new Set<Status>(['closed', 'blocked']);
-/** Says what it is open to, without claiming nothing else passes ("open to trade"). */
-const OPENING = new Set<Status>(['open']);
+/** A route's words: a route carries trade, so its status needs no scope. */
+const ROUTE_STATUSES = new Set<Status>(STATUS_VOCABULARY.corridor);
+/** A crossing's or port's open word says what it is open to, not that nothing else passes. */
+const OPENING = new Set<Status>(
+	STATUS_VOCABULARY.crossing.filter((word) => SEVERITY_OF[word] === 'ok')
+);
+/** Words that stop traffic (a crossing's, port's or route's) name what they stop ("closed to trade"). */
+const STOPPING = new Set<Status>(
+	CLOSURE_KINDS.flatMap((kind) => STATUS_VOCABULARY[kind]).filter(
+		(word) => SEVERITY_OF[word] === 'stopped'
+	)
+);
 
 /**
  * A place's everyday name, for map labels and the summary: its name in `lang` (English where no

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Status } from './vocabulary';
 import { loadGeodata } from '$lib/server/geodata';
 import { toMapLocation } from '$lib/server/map-page-data';
 import { mapViewModel } from '$lib/view/map-view-model';
 import { LAYERS } from '$lib/layers/registry';
-import { SEVERITY_OF, type Status } from './scales';
+import { SEVERITY_OF } from './vocabulary';
 import { addDays } from './dates';
 import { lookupIn, placeStatusOn, type StatusPlace } from './place-status';
 import type { StatusPeriod } from './types';
@@ -11,7 +12,7 @@ import type { StatusPeriod } from './types';
 const period = (
 	from: string,
 	to: string | null,
-	status: string,
+	status: Status,
 	scope: StatusPeriod['scope'] = 'all'
 ): StatusPeriod => ({ from, to, status, scope, sources: ['s'] });
 
@@ -81,7 +82,7 @@ describe('on the real data: the map and the list give every place the same statu
 			if (layer.source.type === 'route') {
 				const route = lookup(layer.source.corridor)!;
 				const { status } = placeStatusOn(route, date, lookup);
-				expect(model.routeSeverity[layer.id], route.slug).toBe(SEVERITY_OF[status as Status]);
+				expect(model.routeSeverity[layer.id], route.slug).toBe(SEVERITY_OF[status]);
 			}
 		}
 	});

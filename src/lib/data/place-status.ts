@@ -8,7 +8,7 @@
  */
 import { routeStatusOn } from './route-status';
 import { statusOn, type Timeline } from './status';
-import type { Location, MapStatusPeriod, Scope } from './types';
+import type { Location, MapStatusPeriod, Scope, Status } from './types';
 
 /** A place as the status function needs it: its slug, its timeline and, for a route, its crossings. */
 export type StatusPlace<P extends MapStatusPeriod = MapStatusPeriod> = Pick<
@@ -23,7 +23,7 @@ export type PlaceLookup = (slug: string) => (Pick<Location, 'slug'> & Timeline) 
 /** A place's status on one day. */
 export interface PlaceStatus<P extends MapStatusPeriod = MapStatusPeriod> {
 	/** A status word of the place's kind, or `unknown` when nothing was reported. */
-	status: string;
+	status: Status;
 	/** What traffic the status speaks of; null when nothing was reported. */
 	scope: Scope | null;
 	/** First day of the current run of this status (the deciding crossing's, for a route it decides). */

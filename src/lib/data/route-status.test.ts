@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { routeStatusOn, tradeThrough } from './route-status';
-import type { Location } from './types';
+import type { Location, Status } from './types';
 
 const period = (
 	from: string,
 	to: string | null,
-	status: string,
+	status: Status,
 	scope: Location['status'][number]['scope'] = 'all'
 ) => ({
 	from,

@@ -4,6 +4,7 @@
  */
 import { statusOn, type Timeline as StatusTimeline } from './status';
 import type { Location, Scope } from './types';
+import { SEVERITY_OF, type Status } from './vocabulary';
 
 export type RouteStatus = 'operating' | 'disrupted' | 'blocked' | 'unknown';
 
@@ -16,13 +17,14 @@ export interface RouteStatusOnDate {
 type Timeline = Pick<Location, 'slug'> & StatusTimeline;
 
 /** Whether goods can pass a crossing with this status and scope. */
-export function tradeThrough(status: string, scope: Scope | null): RouteStatus {
-	if (status === 'closed')
-		return scope === 'people' || scope === 'returnees' ? 'unknown' : 'blocked';
+export function tradeThrough(status: Status, scope: Scope | null): RouteStatus {
+	const severity = SEVERITY_OF[status];
+	const peopleOnly = scope === 'people' || scope === 'returnees';
+	// Closed to people only: whether goods pass is not reported.
+	if (severity === 'stopped') return peopleOnly ? 'unknown' : 'blocked';
 	// Restricted to people or returnees: goods do not pass.
-	if (status === 'restricted')
-		return scope === 'people' || scope === 'returnees' ? 'blocked' : 'disrupted';
-	if (status === 'open') return 'operating';
+	if (severity === 'partial') return peopleOnly ? 'blocked' : 'disrupted';
+	if (severity === 'ok') return 'operating';
 	return 'unknown';
 }
 

@@ -4,27 +4,9 @@
  * colour blindness, and every status also has a second cue (a marker shape or a dash pattern).
  */
 import { scaleOrdinal } from 'd3-scale';
-import { ALL_STATUSES } from './vocabulary';
+import { SEVERITIES, type Severity } from './vocabulary';
 
-export type Status = (typeof ALL_STATUSES)[number];
-
-/** How bad a status is, whatever the kind's own word for it. */
-export type Severity = 'ok' | 'partial' | 'stopped' | 'unknown';
-
-export const SEVERITY_OF: Record<Status, Severity> = {
-	open: 'ok',
-	operating: 'ok',
-	calm: 'ok',
-	restricted: 'partial',
-	disrupted: 'partial',
-	tense: 'partial',
-	closed: 'stopped',
-	blocked: 'stopped',
-	clashes: 'stopped',
-	unknown: 'unknown'
-};
-
-const SEVERITIES: Severity[] = ['ok', 'partial', 'stopped', 'unknown'];
+export type { Severity } from './vocabulary';
 
 /** Okabe–Ito bluish green, orange, vermilion, and a neutral grey. */
 export const severityColour = scaleOrdinal<Severity, string>()
@@ -48,7 +30,3 @@ export const severityDash = scaleOrdinal<Severity, number[]>()
 		[1.2, 1.6],
 		[0.5, 1.5]
 	]);
-
-export function isStatus(value: string): value is Status {
-	return (ALL_STATUSES as readonly string[]).includes(value);
-}

@@ -3,7 +3,14 @@
  * the build, the tests and the pages all validate through it.
  */
 import { z } from 'zod';
-import { EVENT_KINDS, LOCATION_KINDS, MODES, SCOPES } from './vocabulary';
+import {
+	ALL_STATUSES,
+	EVENT_KINDS,
+	LOCATION_KINDS,
+	MODES,
+	SCOPES,
+	STATUS_VOCABULARY
+} from './vocabulary';
 
 // The vocabularies live apart from zod so the browser can use them without loading the schema.
 export {
@@ -56,6 +63,16 @@ export const sourceSchema = z.strictObject({
 
 export const locationKind = z.enum(LOCATION_KINDS);
 
+/** Which words each kind takes, for messages: "a crossing or port: open, restricted, closed, …". */
+const WORDS_BY_KIND = Object.entries(STATUS_VOCABULARY)
+	.map(([kind, words]) => `${kind}: ${words.join(', ')}`)
+	.join('; ');
+
+/** A status word of some kind; the loader checks it is one of the place's own kind (checks.ts). */
+export const statusWord = z.enum(ALL_STATUSES, {
+	error: `is not a status word; each kind takes its own (${WORDS_BY_KIND})`
+});
+
 /**
  * Another source's reading of the same period, where sources disagree on its dates, status or
  * scope: only the fields that differ, a sentence saying how, and the sources that read it so.
@@ -64,7 +81,7 @@ export const locationKind = z.enum(LOCATION_KINDS);
 export const readingSchema = z.strictObject({
 	from: isoDate.optional(),
 	to: isoDate.nullable().optional(),
-	status: z.string().min(1).optional(),
+	status: statusWord.optional(),
 	scope: z.enum(SCOPES).optional(),
 	note: z.string().min(1),
 	sources: sourceIds
@@ -74,7 +91,7 @@ export const statusPeriodSchema = z.strictObject({
 	from: isoDate,
 	/** Last day of the period, inclusive; null while it is ongoing. */
 	to: isoDate.nullable(),
-	status: z.string().min(1),
+	status: statusWord,
 	scope: z.enum(SCOPES),
 	/** One sentence, in our words, on what the status means here. */
 	note: z.string().min(1).optional(),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeodata } from '$lib/server/geodata';
 import { latestChange, periodsInOrder, statusOn } from './status';
-import type { Scope, StatusPeriod } from './types';
+import type { Scope, Status, StatusPeriod } from './types';
 
 function period(
 	from: string,
 	to: string | null,
-	status: string,
+	status: Status,
 	scope: Scope = 'all'
 ): StatusPeriod {
 	return { from, to, status, scope, sources: ['fixture-source'] };

@@ -3,7 +3,7 @@
  * one function behind every status shown (map, legend, list, location page), so they agree.
  */
 import { addDays } from './dates';
-import type { MapStatusPeriod, Scope, StatusPeriod } from './types';
+import type { MapStatusPeriod, Scope, Status, StatusPeriod } from './types';
 
 /** Anything with a status timeline: a place from the data, or as the maps carry it. */
 export interface Timeline<P extends MapStatusPeriod = MapStatusPeriod> {
@@ -13,7 +13,7 @@ export interface Timeline<P extends MapStatusPeriod = MapStatusPeriod> {
 /** What {@link statusOn} reports for one location on one day. */
 export interface StatusOnDate<P extends MapStatusPeriod = StatusPeriod> {
 	/** The period's status word, or `unknown` when no period covers the day (not reported). */
-	status: string;
+	status: Status;
 	/** What traffic the status speaks of; null when not reported. */
 	scope: Scope | null;
 	/** The period covering the day, or null when none does. */

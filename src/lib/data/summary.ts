@@ -5,7 +5,6 @@
  */
 import { formatDate, t, type Lang } from '$lib/i18n';
 import { shortName, statusPhrase } from './labels';
-import { isStatus } from './scales';
 import { lookupIn, placeStatusOn, type StatusPlace } from './place-status';
 import type { Location } from './types';
 
@@ -22,11 +21,10 @@ export function summarySentence(
 		const location = places(slug);
 		if (!location) return [];
 		const { status, scope } = placeStatusOn(location, date, places);
-		const word = isStatus(status) ? status : 'unknown';
 		return [
 			t(lang, 'summary.part', {
 				name: shortName(location.names, lang),
-				status: statusPhrase(word, scope ?? 'all', lang)
+				status: statusPhrase(status, scope ?? 'all', lang)
 			})
 		];
 	});

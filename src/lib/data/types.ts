@@ -6,8 +6,7 @@ import type {
 	locationSchema,
 	SCOPES,
 	sourceSchema,
-	statusPeriodSchema,
-	LOCATION_KINDS
+	statusPeriodSchema
 } from './schema';
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -16,7 +15,7 @@ export type Reading = z.infer<typeof import('./schema').readingSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type LocationEvent = z.infer<typeof eventSchema>;
 export type Location = z.infer<typeof locationSchema>;
-export type LocationKind = (typeof LOCATION_KINDS)[number];
+export type { LocationKind, Severity, Status } from './vocabulary';
 export type Scope = (typeof SCOPES)[number];
 export type RouteLeg = z.infer<typeof import('./schema').routeLegSchema>;
 export type Route = z.infer<typeof import('./schema').routeSchema>;

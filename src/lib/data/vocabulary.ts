@@ -5,16 +5,58 @@
  */
 
 export const LOCATION_KINDS = ['crossing', 'city', 'port', 'border', 'corridor'] as const;
-/** The status words each kind of location may use. `unknown` is allowed everywhere. */
-export const STATUS_VOCABULARY = {
-	crossing: ['open', 'restricted', 'closed', 'unknown'],
-	port: ['open', 'restricted', 'closed', 'unknown'],
-	corridor: ['operating', 'disrupted', 'blocked', 'unknown'],
-	city: ['calm', 'tense', 'clashes', 'unknown'],
-	border: ['calm', 'tense', 'clashes', 'unknown']
-} as const satisfies Record<(typeof LOCATION_KINDS)[number], readonly string[]>;
+export type LocationKind = (typeof LOCATION_KINDS)[number];
 
-export const ALL_STATUSES = [...new Set(Object.values(STATUS_VOCABULARY).flat())] as const;
+/** How bad a status is, whatever the kind's own word for it: what colour and marker it gets. */
+export const SEVERITIES = ['ok', 'partial', 'stopped', 'unknown'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * The one table of status words: each kind's words, each with its severity. Everything else about
+ * a word derives from here (its colour, marker and dash through its severity; whether it is a
+ * closure; how a route reads it), so a new word is a type error until it is given a severity here
+ * and words in every language (i18n/en.ts and its translations list every status). `unknown` is
+ * every kind's word for "no reporting found".
+ */
+export const STATUS_TABLE = {
+	crossing: { open: 'ok', restricted: 'partial', closed: 'stopped', unknown: 'unknown' },
+	port: { open: 'ok', restricted: 'partial', closed: 'stopped', unknown: 'unknown' },
+	corridor: { operating: 'ok', disrupted: 'partial', blocked: 'stopped', unknown: 'unknown' },
+	city: { calm: 'ok', tense: 'partial', clashes: 'stopped', unknown: 'unknown' },
+	border: { calm: 'ok', tense: 'partial', clashes: 'stopped', unknown: 'unknown' }
+} as const satisfies Record<LocationKind, Record<string, Severity> & { unknown: 'unknown' }>;
+
+/** A status word of kind `K`. */
+export type StatusOf<K extends LocationKind> = keyof (typeof STATUS_TABLE)[K] & string;
+/** Any kind's status word. */
+export type Status = { [K in LocationKind]: StatusOf<K> }[LocationKind];
+
+const wordsOf = <K extends LocationKind>(kind: K) =>
+	Object.keys(STATUS_TABLE[kind]) as StatusOf<K>[];
+
+/** The status words each kind of location may use, in the table's order. */
+export const STATUS_VOCABULARY: { readonly [K in LocationKind]: readonly StatusOf<K>[] } = {
+	crossing: wordsOf('crossing'),
+	port: wordsOf('port'),
+	corridor: wordsOf('corridor'),
+	city: wordsOf('city'),
+	border: wordsOf('border')
+};
+
+/** Every status word of every kind, once each. */
+export const ALL_STATUSES = [...new Set(LOCATION_KINDS.flatMap(wordsOf))] as [Status, ...Status[]];
+
+/** A word's severity (a word used by several kinds has the same severity in each). */
+export const SEVERITY_OF = Object.fromEntries(
+	LOCATION_KINDS.flatMap((kind) => Object.entries(STATUS_TABLE[kind]))
+) as Record<Status, Severity>;
+
+export function isStatus(value: string): value is Status {
+	return (ALL_STATUSES as readonly string[]).includes(value);
+}
+
+/** The kinds whose stopping and partial words are closures ("how often has it closed"). */
+export const CLOSURE_KINDS = ['crossing', 'port', 'corridor'] as const satisfies LocationKind[];
 
 /**
  * What traffic a status period speaks of. `closed` + `all` stops everything; `restricted` +

@@ -6,7 +6,8 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { lookupIn, placeStatusOn } from '$lib/data/place-status';
-import { SEVERITY_OF, severityMarker, type Severity, type Status } from '$lib/data/scales';
+import { severityMarker } from '$lib/data/scales';
+import { SEVERITY_OF, type Severity, type Status } from '$lib/data/vocabulary';
 import type { LocationKind, MapLocation } from '$lib/data/types';
 import { shortName } from '$lib/data/labels';
 import type { Lang } from '$lib/i18n';
@@ -38,7 +39,7 @@ export function pointFeatures(
 		.filter((location) => location.geometry && kinds.includes(location.kind))
 		.map((location): Feature<Point, PointProperties> => {
 			const { status, since } = placeStatusOn(location, date, places);
-			const severity = SEVERITY_OF[status as Status] ?? 'unknown';
+			const severity = SEVERITY_OF[status];
 			return {
 				type: 'Feature',
 				id: location.slug,
@@ -51,7 +52,7 @@ export function pointFeatures(
 					name_ps: location.names.ps ?? null,
 					name_fa: location.names.fa ?? null,
 					name_ur: location.names.ur ?? null,
-					status: status as Status,
+					status,
 					severity,
 					marker: severityMarker(severity),
 					since,

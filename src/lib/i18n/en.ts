@@ -12,7 +12,7 @@
  * Plural strings are `{ one, other }` pairs, picked by `plural()` in index.ts.
  */
 import type { LayerGroup, LayerId } from '$lib/layers/registry';
-import type { Status } from '$lib/data/scales';
+import type { Status } from '$lib/data/vocabulary';
 import type { EventKind, LocationKind, Mode, Scope } from '$lib/data/types';
 
 interface Plural {

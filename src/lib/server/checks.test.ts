@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Status } from '$lib/data/vocabulary';
 import type { Location, StatusPeriod } from '$lib/data/types';
 import { checkLocations, type CheckContext } from './checks';
 import { formatProblem } from './problems';
@@ -11,7 +12,7 @@ const context: CheckContext = {
 	geometryFile: (value) => ({ path: `geodata/${value}`, exists: true })
 };
 
-function period(from: string, to: string | null, status = 'closed'): StatusPeriod {
+function period(from: string, to: string | null, status: Status = 'closed'): StatusPeriod {
 	return { from, to, status, scope: 'all', sources: ['s'] };
 }
 

@@ -58,7 +58,10 @@ const CASES: Record<string, (file: (path: string) => string) => (string | RegExp
 		`${file('locations/torkham.json')}: torkham figures[1] (trucks-stranded): until: 2025-10-21 is before as_of (2025-10-22)`
 	],
 	'unknown-status': (file) => [
-		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): status: "shut" is not a status for a crossing; use one of: open, restricted, closed, unknown`
+		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): status: "blocked" is not a status for a crossing; use one of: open, restricted, closed, unknown`
+	],
+	'not-a-status-word': (file) => [
+		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): status: is not a status word; each kind takes its own (crossing: open, restricted, closed, unknown; port: open, restricted, closed, unknown; corridor: operating, disrupted, blocked, unknown; city: calm, tense, clashes, unknown; border: calm, tense, clashes, unknown) (got "shut")`
 	],
 	'duplicate-slug': (file) => [
 		`${file('locations/torkham-2.json')}: torkham: slug: "torkham" does not match the file name torkham-2.json; name the file torkham.json or correct the slug`,
@@ -100,7 +103,7 @@ const CASES: Record<string, (file: (path: string) => string) => (string | RegExp
 		`${file('locations/torkham.json')}: torkham: last_reviewed: 2025-10-20 is before 2025-11-01, the latest date this place records; set it to the day the research last looked (2025-11-01 or later)`
 	],
 	'bad-reading': (file) => [
-		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): readings[0].status: "shut" is not a status for a crossing; use one of: open, restricted, closed, unknown`,
+		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): readings[0].status: "blocked" is not a status for a crossing; use one of: open, restricted, closed, unknown`,
 		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): readings[0].to: 2025-10-05 is before this reading's first day (2025-10-12); to is the last day, inclusive`,
 		`${file('locations/torkham.json')}: torkham status[1] (from 2025-10-12): readings[0].sources[0]: unknown source id "dawn-0000000"; add it to ${file('sources.json')} or correct the id`
 	],

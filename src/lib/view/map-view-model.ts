@@ -6,7 +6,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { LAYERS, type LayerId } from '$lib/layers/registry';
 import { pointFeatures, type PointProperties } from '$lib/geo/point-features';
 import { lookupIn, placeStatusOn } from '$lib/data/place-status';
-import { SEVERITY_OF, type Severity, type Status } from '$lib/data/scales';
+import { SEVERITY_OF, type Severity } from '$lib/data/vocabulary';
 import { summarySentence } from '$lib/data/summary';
 import type { MapLocation } from '$lib/data/types';
 import type { Lang } from '$lib/i18n';
@@ -36,7 +36,7 @@ export function mapViewModel(
 			const corridor = places(source.corridor);
 			if (!corridor) continue;
 			const { status } = placeStatusOn(corridor, date, places);
-			routeSeverity[layer.id] = SEVERITY_OF[status as Status] ?? 'unknown';
+			routeSeverity[layer.id] = SEVERITY_OF[status];
 		}
 	}
 	return { points, routeSeverity, summary: summarySentence(locations, date, lang) };
