@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
 import { pixelsNear, waitForMap } from './helpers';
-import { severityColour } from '../../src/lib/data/scales';
+import { severityColour } from '../../src/lib/data/encoding';
 
 /**
  * A plain article page on a second origin (127.0.0.1 on its own port, while the site is

@@ -11,7 +11,7 @@ import {
 } from './helpers';
 import { parseView } from '../../src/lib/url/view-state';
 import { DEFAULT_CAMERA } from '../../src/lib/map/camera';
-import { severityColour } from '../../src/lib/data/scales';
+import { severityColour } from '../../src/lib/data/encoding';
 import { PNG } from 'pngjs';
 
 const torkham = JSON.parse(readFileSync('geodata/locations/torkham.json', 'utf8'));

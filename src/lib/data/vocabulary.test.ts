@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '$lib/i18n/all';
 import { LANGS, t } from '$lib/i18n';
-import { severityColour, severityDash, severityMarker } from './scales';
+import { severityColour, severityDash, severityMarker } from './encoding';
 import { closureSeverity } from './closures';
 import {
 	ALL_STATUSES,

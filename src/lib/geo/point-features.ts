@@ -6,7 +6,7 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { lookupIn, placeStatusOn } from '$lib/data/place-status';
-import { severityMarker } from '$lib/data/scales';
+import { severityMarker } from '$lib/data/encoding';
 import { SEVERITY_OF, type Severity, type Status } from '$lib/data/vocabulary';
 import type { LocationKind, MapLocation } from '$lib/data/types';
 import { shortName } from '$lib/data/labels';

@@ -338,13 +338,6 @@ const en = {
 			status: 'Status',
 			since: 'Since'
 		},
-		legend: {
-			label: 'Legend',
-			ok: 'open / operating',
-			partial: 'restricted',
-			stopped: 'closed / blocked',
-			unknown: 'not reported'
-		},
 		source: 'Source',
 		sources: 'Sources',
 		/** The source line under an embed. */
@@ -354,12 +347,19 @@ const en = {
 		/** Follows a reason the map could not start: "… This is a static map of the same view." */
 		staticFallback: 'This is a static map of the same view.'
 	},
+	/** The status key: what each marker and route dash means, for every kind of place. */
+	legend: {
+		label: 'Legend',
+		ok: 'open / operating',
+		partial: 'restricted / disrupted',
+		stopped: 'closed / blocked',
+		unknown: 'no reporting found'
+	},
 	map: {
 		label: 'Map of the Pakistan–Afghanistan border, its crossings and trade routes',
 		of: 'Map of {name}',
 		ofPlace: 'Map of {name} and its neighbours',
 		ofSurroundings: 'Map of {name} and its surroundings',
-		legend: 'Legend',
 		durandLine: 'Durand Line (de facto border)',
 		/** The map's own label for the line: two lines, no brackets (the map does not mirror them in right-to-left text). */
 		durandLabel: 'Durand Line\nde facto border',

@@ -296,13 +296,6 @@ const fa: Messages = {
 			status: 'وضعیت',
 			since: 'از'
 		},
-		legend: {
-			label: 'راهنما',
-			ok: 'باز / فعال',
-			partial: 'محدود',
-			stopped: 'بسته / مسدود',
-			unknown: 'گزارش نشده'
-		},
 		source: 'منبع',
 		sources: 'منابع',
 		credit: 'معلومات تا {date} · منابع: {publishers} و دیگران · نقشهٔ پایه: {basemap}',
@@ -310,12 +303,18 @@ const fa: Messages = {
 			'نقشهٔ تعاملی به WebGL نیاز دارد که این مرورگر آن را ندارد؛ این نقشهٔ ثابت همین نما است.',
 		staticFallback: 'این نقشهٔ ثابت همین نما است.'
 	},
+	legend: {
+		label: 'راهنما',
+		ok: 'باز / فعال',
+		partial: 'محدود',
+		stopped: 'بسته / مسدود',
+		unknown: 'گزارشی یافت نشد'
+	},
 	map: {
 		label: 'نقشهٔ مرز پاکستان و افغانستان، گذرگاه‌ها و مسیرهای تجارتی آن',
 		of: 'نقشهٔ {name}',
 		ofPlace: 'نقشهٔ {name} و مناطق همجوار',
 		ofSurroundings: 'نقشهٔ {name} و اطراف آن',
-		legend: 'راهنما',
 		durandLine: 'خط دیورند (مرز بالفعل)',
 		durandLabel: 'خط دیورند\nمرز بالفعل',
 		zoomIn: 'بزرگ‌نمایی',

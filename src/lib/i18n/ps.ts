@@ -293,25 +293,24 @@ const ps: Messages = {
 			status: 'حالت',
 			since: 'له کله'
 		},
-		legend: {
-			label: 'لارښود',
-			ok: 'پرانیستی / فعال',
-			partial: 'محدود',
-			stopped: 'تړلی / بند',
-			unknown: 'راپور نشته'
-		},
 		source: 'سرچینه',
 		sources: 'سرچینې',
 		credit: 'معلومات تر {date} پورې · سرچینې: {publishers} او نور · بنسټیزه نقشه: {basemap}',
 		noWebgl: 'تعاملي نقشه WebGL ته اړتیا لري چې دا براوزر یې نه لري؛ دا د همدې لید ثابته نقشه ده.',
 		staticFallback: 'دا د همدې لید ثابته نقشه ده.'
 	},
+	legend: {
+		label: 'لارښود',
+		ok: 'پرانیستی / فعال',
+		partial: 'محدود',
+		stopped: 'تړلی / بند',
+		unknown: 'هیڅ راپور ونه موندل شو'
+	},
 	map: {
 		label: 'د پاکستان او افغانستان د پولې، بندرونو او سوداګریزو لارو نقشه',
 		of: 'د {name} نقشه',
 		ofPlace: 'د {name} او ګاونډیو سیمو نقشه',
 		ofSurroundings: 'د {name} او شاوخوا سیمې نقشه',
-		legend: 'لارښود',
 		durandLine: 'د ډیورنډ کرښه (عملي پوله)',
 		durandLabel: 'د ډیورنډ کرښه\nعملي پوله',
 		zoomIn: 'نږدې کړئ',

@@ -294,13 +294,6 @@ const ur: Messages = {
 			status: 'صورتحال',
 			since: 'کب سے'
 		},
-		legend: {
-			label: 'علامات',
-			ok: 'کھلا / فعال',
-			partial: 'محدود',
-			stopped: 'بند / معطل',
-			unknown: 'اطلاع نہیں'
-		},
 		source: 'ماخذ',
 		sources: 'ذرائع',
 		credit: 'معلومات {date} تک · ذرائع: {publishers} اور دیگر · بنیادی نقشہ: {basemap}',
@@ -308,12 +301,18 @@ const ur: Messages = {
 			'انٹرایکٹو نقشے کے لیے WebGL درکار ہے جو اس براؤزر میں دستیاب نہیں؛ یہ اسی منظر کا جامد نقشہ ہے۔',
 		staticFallback: 'یہ اسی منظر کا جامد نقشہ ہے۔'
 	},
+	legend: {
+		label: 'علامات',
+		ok: 'کھلا / فعال',
+		partial: 'محدود',
+		stopped: 'بند / معطل',
+		unknown: 'کوئی رپورٹ نہیں ملی'
+	},
 	map: {
 		label: 'پاکستان افغانستان سرحد، اس کی گزرگاہوں اور تجارتی راستوں کا نقشہ',
 		of: '{name} کا نقشہ',
 		ofPlace: '{name} اور اس کے ہمسایہ علاقوں کا نقشہ',
 		ofSurroundings: '{name} اور گرد و نواح کا نقشہ',
-		legend: 'علامات',
 		durandLine: 'ڈیورنڈ لائن (عملی سرحد)',
 		durandLabel: 'ڈیورنڈ لائن\nعملی سرحد',
 		zoomIn: 'قریب کریں',

@@ -3,6 +3,7 @@
  * the /data downloads and the tests are all built from this list: adding a layer is one entry here.
  */
 import type { Lang } from '$lib/i18n';
+import type { Mode } from '$lib/data/types';
 
 export type LayerGroup = 'base' | 'route';
 
@@ -13,11 +14,14 @@ export interface LayerDefinition {
 	group: LayerGroup;
 	/** One line for the layer panel. */
 	description: string;
-	/** What the layer draws: point locations of some kinds, the border line, or a corridor. */
+	/**
+	 * What the layer draws: point locations of some kinds, the border line, or a corridor. A route's
+	 * `mode` is the one its legend swatch shows (each leg draws in its own mode on the map).
+	 */
 	source:
 		| { type: 'points'; kinds: ('crossing' | 'city' | 'port')[] }
 		| { type: 'border'; file: string }
-		| { type: 'route'; corridor: string };
+		| { type: 'route'; corridor: string; mode: Mode };
 	visibleByDefault: boolean;
 }
 
@@ -51,7 +55,7 @@ export const LAYERS = [
 		title: 'Chabahar corridor',
 		group: 'route',
 		description: 'Chabahar – Zahedan – Milak/Zaranj – Route 606 – Delaram – Kandahar, Herat, Kabul',
-		source: { type: 'route', corridor: 'chabahar-corridor' },
+		source: { type: 'route', corridor: 'chabahar-corridor', mode: 'road' },
 		visibleByDefault: true
 	},
 	{
@@ -59,7 +63,7 @@ export const LAYERS = [
 		title: 'Karachi – Torkham',
 		group: 'route',
 		description: 'Karachi – Peshawar – Torkham – Jalalabad – Kabul',
-		source: { type: 'route', corridor: 'karachi-torkham' },
+		source: { type: 'route', corridor: 'karachi-torkham', mode: 'road' },
 		visibleByDefault: false
 	},
 	{
@@ -67,7 +71,7 @@ export const LAYERS = [
 		title: 'Quetta – Chaman',
 		group: 'route',
 		description: 'Karachi – Quetta – Chaman/Spin Boldak – Kandahar',
-		source: { type: 'route', corridor: 'quetta-chaman' },
+		source: { type: 'route', corridor: 'quetta-chaman', mode: 'road' },
 		visibleByDefault: false
 	},
 	{
@@ -75,7 +79,7 @@ export const LAYERS = [
 		title: 'Bandar Abbas – Herat',
 		group: 'route',
 		description: 'Bandar Abbas – Dogharoun/Islam Qala – Herat',
-		source: { type: 'route', corridor: 'bandar-abbas-herat' },
+		source: { type: 'route', corridor: 'bandar-abbas-herat', mode: 'road' },
 		visibleByDefault: false
 	},
 	{
@@ -83,7 +87,7 @@ export const LAYERS = [
 		title: 'Central Asian crossings',
 		group: 'route',
 		description: 'Hairatan, Torghundi and Sher Khan Bandar to Afghan cities',
-		source: { type: 'route', corridor: 'central-asia' },
+		source: { type: 'route', corridor: 'central-asia', mode: 'road' },
 		visibleByDefault: false
 	},
 	{
@@ -91,7 +95,7 @@ export const LAYERS = [
 		title: 'Air freight corridor',
 		group: 'route',
 		description: 'Kabul – Delhi and Kabul – Amritsar air cargo, as great-circle arcs',
-		source: { type: 'route', corridor: 'air-corridor' },
+		source: { type: 'route', corridor: 'air-corridor', mode: 'air' },
 		visibleByDefault: false
 	}
 ] as const satisfies readonly LayerDefinition[];

@@ -2,8 +2,16 @@
  * "Download PNG": the map as drawn, with the title, the date, a legend and the source line drawn
  * in, so the image stands on its own when it is shared.
  */
-import { severityColour, type Severity } from '$lib/data/scales';
-import { PALETTE } from './palette';
+import {
+	BORDER_LOOK,
+	dashPixels,
+	PALETTE,
+	ROUTE_LOOK,
+	severityColour,
+	severityDash,
+	type Severity
+} from '$lib/data/encoding';
+import { SEVERITIES } from '$lib/data/vocabulary';
 import { drawMarker } from './markers';
 import { FONT } from './style';
 
@@ -12,14 +20,11 @@ export interface PngCaption {
 	/** The summary sentence for the date shown. */
 	summary: string;
 	source: string;
+	/** The status key's words, in the page's language. */
+	legend: Record<Severity, string>;
+	/** The Durand Line's name in the legend. */
+	border: string;
 }
-
-const LEGEND: [Severity, string][] = [
-	['ok', 'open / operating'],
-	['partial', 'restricted / disrupted'],
-	['stopped', 'closed / blocked'],
-	['unknown', 'no reporting found']
-];
 
 /** Wraps `text` to lines no wider than `width` on `context`. */
 function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -67,25 +72,33 @@ export function composePng(
 	);
 	context.drawImage(map, 0, header);
 
-	// Legend: the same markers as the map, then the Durand Line's dash.
+	// Legend: the same markers and route dashes as the map, then the Durand Line's dash.
 	let x = pad;
 	const y = header + map.height + 12 * scale;
+	const line = (colour: string, width: number, dash: readonly number[], length: number) => {
+		context.strokeStyle = colour;
+		context.lineWidth = width * scale;
+		context.setLineDash(dashPixels(dash, width * scale) ?? []);
+		context.beginPath();
+		context.moveTo(x, y + 6 * scale);
+		context.lineTo(x + length * scale, y + 6 * scale);
+		context.stroke();
+		context.setLineDash([]);
+		x += (length + 5) * scale;
+	};
 	context.font = font(11);
-	for (const [severity, label] of LEGEND) {
+	for (const severity of SEVERITIES) {
 		drawMarker(context, severity, x + 6 * scale, y + 6 * scale, 5 * scale);
+		x += 15 * scale;
+		line(severityColour(severity), ROUTE_LOOK.road.width * 0.7, severityDash(severity), 16);
+		const label = caption.legend[severity];
 		context.fillStyle = PALETTE.border;
-		context.fillText(label, x + 16 * scale, y);
-		x += 28 * scale + context.measureText(label).width;
+		context.fillText(label, x, y);
+		x += 12 * scale + context.measureText(label).width;
 	}
-	context.strokeStyle = PALETTE.border;
-	context.lineWidth = 2 * scale;
-	context.setLineDash([6 * scale, 3 * scale]);
-	context.beginPath();
-	context.moveTo(x, y + 6 * scale);
-	context.lineTo(x + 22 * scale, y + 6 * scale);
-	context.stroke();
-	context.setLineDash([]);
-	context.fillText('Durand Line (de facto border)', x + 28 * scale, y);
+	line(BORDER_LOOK.colour, BORDER_LOOK.width * 0.8, BORDER_LOOK.dash, 22);
+	context.fillStyle = PALETTE.border;
+	context.fillText(caption.border, x, y);
 	context.fillStyle = severityColour('unknown');
 	context.fillText(caption.source, pad, y + 18 * scale);
 	return canvas;

@@ -12,7 +12,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYERS, layerDataPath, type LayerId } from '$lib/layers/registry';
-import type { Severity } from '$lib/data/scales';
+import { severityOfColour } from '$lib/data/encoding';
+import type { Severity } from '$lib/data/encoding';
 import type { PointProperties } from '$lib/geo/point-features';
 import type { PointData } from '$lib/view/map-view-model';
 import type { Lang } from '$lib/i18n';
@@ -294,14 +295,41 @@ export class LiveMap {
 		});
 	}
 
-	/** The layers and camera as of this `idle`: lets tests, embedders and the bench wait for a change. */
+	/**
+	 * The layers, camera and statuses as of this `idle`: lets tests, embedders and the bench wait
+	 * for a change, and check that the map draws what the page lists.
+	 */
 	#recordDrawn(instance: MapLibreMap) {
 		const drawn = LAYERS.filter((layer) =>
 			this.styleLayerIds(layer.id as LayerId).some((id) => isDrawn(instance, id))
-		).map((layer) => layer.id);
-		this.container.dataset.renderedLayers = drawn.join(',');
+		);
+		this.container.dataset.renderedLayers = drawn.map((layer) => layer.id).join(',');
 		this.container.dataset.renderedCamera = formatCamera(cameraOf(instance));
+		this.container.dataset.renderedSeverities = drawnSeverities(instance, drawn);
 	}
+}
+
+/**
+ * What the map draws for each place it shows, read back from the map itself: a point's severity
+ * from the features its source holds, a route's from the colour its line is painted.
+ * `slug:severity`, sorted, comma-separated.
+ */
+function drawnSeverities(map: MapLibreMap, drawn: readonly (typeof LAYERS)[number][]): string {
+	const severities = new Map<string, string>();
+	for (const layer of drawn) {
+		if (layer.source.type === 'points')
+			for (const feature of map.querySourceFeatures(layer.id))
+				severities.set(String(feature.properties.slug), String(feature.properties.severity));
+		if (layer.source.type === 'route') {
+			const colour = map.getPaintProperty(`${stylePrefix(layer.id)}line`, 'line-color');
+			const severity = typeof colour === 'string' ? severityOfColour(colour) : null;
+			if (severity) severities.set(layer.source.corridor, severity);
+		}
+	}
+	return [...severities]
+		.map(([slug, severity]) => `${slug}:${severity}`)
+		.sort()
+		.join(',');
 }
 
 function cameraOf(map: MapLibreMap): Camera {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markerPixels } from './markers';
-import { severityColour, type Severity } from '$lib/data/scales';
+import { severityColour, type Severity } from '$lib/data/encoding';
 
 const SIZE = 44;
 const RADIUS = 15; // the map's markers: 44 px, radius 44 / 2 − 7

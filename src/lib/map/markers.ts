@@ -1,13 +1,13 @@
 /**
- * Status markers, rasterised in plain JavaScript (no sprite request, no canvas): the shape is the
- * second cue beside colour. ok: filled disc · partial: half-filled disc · stopped: ring with a bar
- * · unknown: dashed ring. The same pixels serve the map's icons and the PNG export's legend.
+ * Status markers, rasterised in plain JavaScript (no sprite request, no canvas) from the geometry
+ * in $lib/data/encoding (MARKER), which the SVG legends and static maps draw too: the shape is the
+ * second cue beside colour. The same pixels serve the map's icons and the PNG export's legend.
  *
  * Why not a 2D canvas: the page's first one cost 2–38 ms (measured on the benchmark machine) while
  * the map was loading; these four 44 px images take a few milliseconds at most.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { severityColour, severityMarker, type Severity } from '$lib/data/scales';
+import { MARKER, severityColour, severityMarker, type Severity } from '$lib/data/encoding';
 
 const SIZE = 44; // drawn at 2× and shown at pixelRatio 2, for crisp markers on dense screens
 
@@ -17,8 +17,6 @@ const union = (a: number, b: number) => Math.min(a, b);
 const intersection = (a: number, b: number) => Math.max(a, b);
 /** Share of a pixel a shape covers, from the distance at its centre (a one-pixel ramp). */
 const coverage = (distance: number) => Math.min(1, Math.max(0, 0.5 - distance));
-/** The width of a marker's ring and bar. */
-const lineWidth = (radius: number) => Math.max(1.5, radius * 0.3);
 
 /** Distance from (x, y), relative to the centre, to the marker's coloured shape. */
 function shapeDistance(severity: Severity, x: number, y: number, radius: number, line: number) {
@@ -30,13 +28,13 @@ function shapeDistance(severity: Severity, x: number, y: number, radius: number,
 	if (severity === 'partial') return union(ring, intersection(disc, x));
 	if (severity === 'stopped') {
 		// A bar from lower left to upper right (y grows downwards), square-ended, across the ring.
-		const along = Math.abs(x - y) / Math.SQRT2 - radius * 0.7 * Math.SQRT2;
+		const along = Math.abs(x - y) / Math.SQRT2 - MARKER.barHalf(radius);
 		const across = Math.abs(x + y) / Math.SQRT2 - line / 2;
 		return union(ring, intersection(along, across));
 	}
-	// Dashes of 1.2 × the line and gaps of 1 ×, along the ring from 3 o'clock, clockwise.
-	const dash = line * 1.2;
-	const period = line * 2.2;
+	// Dashes and gaps along the ring from 3 o'clock, clockwise.
+	const dash = line * MARKER.dash[0];
+	const period = line * (MARKER.dash[0] + MARKER.dash[1]);
 	const arc = (((Math.atan2(y, x) + 2 * Math.PI) % (2 * Math.PI)) * radius) % period;
 	const toDash = arc < dash ? -Math.min(arc, dash - arc) : Math.min(arc - dash, period - arc);
 	return intersection(ring, toDash);
@@ -54,8 +52,8 @@ export function markerPixels(
 	const [red, green, blue] = hexRgb(severityColour(severity));
 	const pixels = new Uint8ClampedArray(size * size * 4);
 	const centre = size / 2;
-	const line = lineWidth(radius);
-	const haloRadius = radius + line * 0.6;
+	const line = MARKER.line(radius);
+	const haloRadius = MARKER.halo(radius);
 	for (let row = 0; row < size; row++) {
 		for (let column = 0; column < size; column++) {
 			const x = column + 0.5 - centre;
@@ -89,7 +87,7 @@ export function drawMarker(
 	y: number,
 	radius: number
 ): void {
-	const size = Math.ceil((radius + lineWidth(radius)) * 2) + 2;
+	const size = Math.ceil((radius + MARKER.line(radius)) * 2) + 2;
 	const image = document.createElement('canvas');
 	image.width = image.height = size;
 	image

@@ -6,7 +6,7 @@
  */
 import { parseView, type ViewContext } from '$lib/url/view-state';
 import { layerFilesShow, type LayerId } from '$lib/layers/registry';
-import type { Severity } from '$lib/data/scales';
+import type { Severity } from '$lib/data/encoding';
 import type { MapOpening } from './live-map';
 import { OPENING_ATTRIBUTE } from './early-attributes';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, shownProperties, stylePrefix } from './style';
 import { DEFAULT_LAYERS, LAYER_IDS, layerById } from '$lib/layers/registry';
-import { severityColour, severityDash } from '$lib/data/scales';
+import { severityColour, severityDash } from '$lib/data/encoding';
 
 const isExpression = (value: unknown) => Array.isArray(value) && typeof value[0] === 'string';
 

@@ -1,8 +1,16 @@
 /**
  * The MapLibre style: a calm basemap from our own Natural Earth extracts, then one group of style
- * layers per registry layer. Colours and dashes come from the status scales in $lib/data/scales.
+ * layers per registry layer. Colours, dashes and line widths come from the look in $lib/data/encoding.
  * Spec: https://maplibre.org/maplibre-style-spec/
  */
+import {
+	BORDER_LOOK,
+	PALETTE,
+	ROUTE_LOOK,
+	severityColour,
+	severityDash,
+	type Severity
+} from '$lib/data/encoding';
 import type {
 	ExpressionSpecification,
 	FilterSpecification,
@@ -10,8 +18,6 @@ import type {
 	Map as MapLibreMap,
 	StyleSpecification
 } from 'maplibre-gl';
-import { severityColour, severityDash, type Severity } from '$lib/data/scales';
-import { PALETTE } from './palette';
 import { t } from '$lib/i18n';
 import { LAYERS, layerDataPath, type LayerDefinition, type LayerId } from '$lib/layers/registry';
 import { BASEMAP_SOURCE, basemapSource, type BasemapLayer } from './tiles';
@@ -118,6 +124,8 @@ function routeLayers(id: LayerId, severity: Severity): LayerSpecification[] {
 	const source = id;
 	const byMode = (mode: string): ExpressionSpecification => ['==', ['get', 'mode'], mode];
 	const colour = severityColour(severity);
+	const dash = severityDash(severity);
+	const { road, rail, sea, air } = ROUTE_LOOK;
 	return [
 		{
 			id: `${prefix}casing`,
@@ -125,14 +133,18 @@ function routeLayers(id: LayerId, severity: Severity): LayerSpecification[] {
 			source,
 			filter: ['in', ['get', 'mode'], ['literal', ['road', 'rail']]],
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: { 'line-color': '#ffffff', 'line-width': 6 }
+			paint: { 'line-color': PALETTE.casing, 'line-width': road.casing! }
 		},
 		{
 			id: `${prefix}rail-ties`,
 			type: 'line',
 			source,
 			filter: byMode('rail'),
-			paint: { 'line-color': colour, 'line-width': 7, 'line-dasharray': [0.25, 2] }
+			paint: {
+				'line-color': colour,
+				'line-width': rail.ties!.width,
+				'line-dasharray': [...rail.ties!.dash]
+			}
 		},
 		{
 			id: `${prefix}line`,
@@ -140,7 +152,7 @@ function routeLayers(id: LayerId, severity: Severity): LayerSpecification[] {
 			source,
 			filter: ['in', ['get', 'mode'], ['literal', ['road', 'rail']]],
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': colour, 'line-width': 3.2, 'line-dasharray': severityDash(severity) }
+			paint: { 'line-color': colour, 'line-width': road.width, 'line-dasharray': dash }
 		},
 		{
 			id: `${prefix}sea`,
@@ -148,14 +160,14 @@ function routeLayers(id: LayerId, severity: Severity): LayerSpecification[] {
 			source,
 			filter: byMode('sea'),
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': colour, 'line-width': 2, 'line-dasharray': severityDash(severity) }
+			paint: { 'line-color': colour, 'line-width': sea.width, 'line-dasharray': dash }
 		},
 		{
 			id: `${prefix}air`,
 			type: 'line',
 			source,
 			filter: byMode('air'),
-			paint: { 'line-color': colour, 'line-width': 1.6, 'line-dasharray': severityDash(severity) }
+			paint: { 'line-color': colour, 'line-width': air.width, 'line-dasharray': dash }
 		}
 	];
 }
@@ -178,7 +190,11 @@ function registryLayers(layer: LayerDefinition, view: LayerView): LayerSpecifica
 					type: 'line',
 					source: id,
 					filter: ['==', ['geometry-type'], 'LineString'],
-					paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.85 }
+					paint: {
+						'line-color': BORDER_LOOK.casing.colour,
+						'line-width': BORDER_LOOK.casing.width,
+						'line-opacity': BORDER_LOOK.casing.opacity
+					}
 				},
 				{
 					id: `${prefix}line`,
@@ -186,7 +202,11 @@ function registryLayers(layer: LayerDefinition, view: LayerView): LayerSpecifica
 					source: id,
 					filter: ['==', ['geometry-type'], 'LineString'],
 					layout: { 'line-join': 'round' },
-					paint: { 'line-color': PALETTE.border, 'line-width': 2.6, 'line-dasharray': [3, 1.2] }
+					paint: {
+						'line-color': BORDER_LOOK.colour,
+						'line-width': BORDER_LOOK.width,
+						'line-dasharray': [...BORDER_LOOK.dash]
+					}
 				},
 				{
 					id: `${prefix}label`,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { staticView } from './static-views';
 import { staticBasePng, staticSvg } from './static-svg';
-import { PALETTE } from '$lib/map/palette';
+import { PALETTE } from '$lib/data/encoding';
 
 const overview = staticView('overview')!;
 const count = (svg: string, pattern: RegExp) => svg.match(pattern)?.length ?? 0;
