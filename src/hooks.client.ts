@@ -1,5 +1,5 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { OPENING_ATTRIBUTE } from '$lib/map/early-attributes';
+import { OPENING_ATTRIBUTE } from '$lib/view/early-attributes';
 
 /** The longest the page waits for its map before hydrating anyway. */
 const MAP_WAIT_MS = 3000;

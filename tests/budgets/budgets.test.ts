@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildStyle } from '$lib/map/style';
 import { DEFAULT_LAYERS } from '$lib/layers/registry';
-import { DEFAULT_CAMERA, type Camera } from '$lib/map/camera';
-import { BASEMAP_TILES, tileAt, tilePosition, TILE_MAX_ZOOM, TILE_MIN_ZOOM } from '$lib/map/tiles';
+import { DEFAULT_CAMERA, type Camera } from '$lib/view/camera';
+import { BASEMAP_TILES, tileAt, tilePosition, TILE_MAX_ZOOM, TILE_MIN_ZOOM } from '$lib/geo/tiles';
 import { REGION } from '$lib/geo/region';
 import {
 	BUILD,

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { LAYERS } from '../../src/lib/layers/registry';
-import { DEFAULT_CAMERA } from '../../src/lib/map/camera';
+import { DEFAULT_CAMERA } from '../../src/lib/view/camera';
 import {
 	differingShare,
 	distinctColours,

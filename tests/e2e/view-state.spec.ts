@@ -10,7 +10,7 @@ import {
 	waitForMap
 } from './helpers';
 import { parseView } from '../../src/lib/url/view-state';
-import { DEFAULT_CAMERA } from '../../src/lib/map/camera';
+import { DEFAULT_CAMERA } from '../../src/lib/view/camera';
 import { severityColour } from '../../src/lib/data/encoding';
 import { PNG } from 'pngjs';
 

@@ -184,29 +184,29 @@ export function appLayers(site) {
 }
 
 /**
- * The app's default camera, read from src/lib/map/camera.ts so the bare page shows the same view.
+ * The app's default camera, read from src/lib/view/camera.ts so the bare page shows the same view.
  * @returns {string} `zoom/lat/lon`
  */
 export function defaultCamera() {
-	const text = readFileSync(join(ROOT, 'src/lib/map/camera.ts'), 'utf8');
+	const text = readFileSync(join(ROOT, 'src/lib/view/camera.ts'), 'utf8');
 	const match =
 		/DEFAULT_CAMERA[^=]*=\s*\{\s*zoom:\s*([\d.]+),\s*lat:\s*([\d.-]+),\s*lon:\s*([\d.-]+)/.exec(
 			text
 		);
 	if (!match)
 		throw new Error(
-			'src/lib/map/camera.ts: DEFAULT_CAMERA not found; update scripts/bench/lib/site.js'
+			'src/lib/view/camera.ts: DEFAULT_CAMERA not found; update scripts/bench/lib/site.js'
 		);
 	return `${match[1]}/${match[2]}/${match[3]}`;
 }
 
 /**
- * The app's basemap tiles, read from src/lib/map/tiles.ts and src/lib/geo/region.ts, for the bare
+ * The app's basemap tiles, read from src/lib/geo/tiles.ts and src/lib/geo/region.ts, for the bare
  * page's second twin (the same tiles, no framework).
  * @returns {{ url: string, minzoom: number, maxzoom: number, bounds: number[] }}
  */
 export function basemapTiles() {
-	const tiles = readFileSync(join(ROOT, 'src/lib/map/tiles.ts'), 'utf8');
+	const tiles = readFileSync(join(ROOT, 'src/lib/geo/tiles.ts'), 'utf8');
 	const region = readFileSync(join(ROOT, 'src/lib/geo/region.ts'), 'utf8');
 	const url = /BASEMAP_TILES\s*=\s*'([^']+)'/.exec(tiles)?.[1];
 	const minzoom = /TILE_MIN_ZOOM\s*=\s*(\d+)/.exec(tiles)?.[1];
@@ -214,7 +214,7 @@ export function basemapTiles() {
 	const bounds = /REGION[^=]*=\s*\[([\d.,\s-]+)\]/.exec(region)?.[1];
 	if (!url || !minzoom || !maxzoom || !bounds)
 		throw new Error(
-			'src/lib/map/tiles.ts or src/lib/geo/region.ts: the basemap tiles were not found; update scripts/bench/lib/site.js'
+			'src/lib/geo/tiles.ts or src/lib/geo/region.ts: the basemap tiles were not found; update scripts/bench/lib/site.js'
 		);
 	return {
 		url,

@@ -8,7 +8,7 @@
  * itself, as it does after a client-side navigation.
  */
 import { LiveMap } from './live-map';
-import { FOLD_ATTRIBUTE, OPENING_ATTRIBUTE } from './early-attributes';
+import { FOLD_ATTRIBUTE, OPENING_ATTRIBUTE } from '$lib/view/early-attributes';
 import { openingFor, readOpening } from './opening';
 
 let early: LiveMap | null = null;

@@ -20,7 +20,7 @@ import type { Lang } from '$lib/i18n';
 import { formatCamera } from '$lib/url/view-state';
 import { buildStyle, FONT, isDrawn, stylePrefix } from './style';
 import { addStatusMarkers } from './markers';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from './camera';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/view/camera';
 
 export type MapState = 'loading' | 'ready' | 'error';
 

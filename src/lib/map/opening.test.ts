@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openingFor, readOpening, type PrerenderedOpening } from './opening';
-import { OPENING_ATTRIBUTE } from './early-attributes';
+import { OPENING_ATTRIBUTE } from '$lib/view/early-attributes';
 import { DEFAULT_LAYERS } from '$lib/layers/registry';
 
 /** An embed of Torkham as the server writes it. */

@@ -8,7 +8,7 @@ import { parseView, type ViewContext } from '$lib/url/view-state';
 import { layerFilesShow, type LayerId } from '$lib/layers/registry';
 import type { Severity } from '$lib/data/encoding';
 import type { MapOpening } from './live-map';
-import { OPENING_ATTRIBUTE } from './early-attributes';
+import { OPENING_ATTRIBUTE } from '$lib/view/early-attributes';
 
 /** What the server knows of the view: the page's defaults, and the default date's colours. */
 export interface PrerenderedOpening {

@@ -20,7 +20,7 @@ import type {
 } from 'maplibre-gl';
 import { t } from '$lib/i18n';
 import { LAYERS, layerDataPath, type LayerDefinition, type LayerId } from '$lib/layers/registry';
-import { BASEMAP_SOURCE, basemapSource, type BasemapLayer } from './tiles';
+import { BASEMAP_SOURCE, basemapSource, type BasemapLayer } from '$lib/geo/tiles';
 
 /** Label fonts, as CSS families (no glyph server): Latin, then Arabic script for ps, fa and ur. */
 export const FONT = ['Noto Sans', 'Noto Sans Arabic'];

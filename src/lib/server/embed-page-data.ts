@@ -4,9 +4,9 @@
  */
 import { error } from '@sveltejs/kit';
 import { DEFAULT_LAYERS, type LayerId } from '$lib/layers/registry';
-import { DEFAULT_CAMERA, type Camera } from '$lib/map/camera';
-import { embedCamera } from '$lib/map/embed-camera';
-import { fallbackImages, type FallbackImages } from '$lib/map/fallback';
+import { DEFAULT_CAMERA, type Camera } from '$lib/view/camera';
+import { embedCamera } from '$lib/view/embed-camera';
+import { fallbackImages, type FallbackImages } from '$lib/view/fallback';
 import type { MapLocation } from '$lib/data/types';
 import { SITE_URL } from '$lib/site';
 import { geodata } from './geodata-cache';

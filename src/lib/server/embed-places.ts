@@ -8,7 +8,7 @@
 import { LAYERS } from '$lib/layers/registry';
 import { SUMMARY_SLUGS } from '$lib/data/summary';
 import { cameraBbox, KIND_PRIORITY } from '$lib/geo/static-map';
-import { embedCamera } from '$lib/map/embed-camera';
+import { embedCamera } from '$lib/view/embed-camera';
 import type { MapLocation } from '$lib/data/types';
 import { EMBED_SIZE, routeLayersThrough } from './static-views';
 

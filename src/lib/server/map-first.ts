@@ -5,7 +5,7 @@
  * files lead the head, maplibre-gl first, followed by the script that starts the map
  * ($lib/map/start-early) before the page hydrates. Pages without a map are left as they are.
  */
-import { OPENING_ATTRIBUTE } from '$lib/map/early-attributes';
+import { OPENING_ATTRIBUTE } from '$lib/view/early-attributes';
 import { chunkNamed, filesOf, readClientManifest } from './client-manifest';
 
 /** What leads a map page's head: files as in the manifest (`_app/immutable/…`). */

@@ -3,9 +3,9 @@
  * embed, and the focused map of each location page. Rendered to /maps/<name>.svg at build time.
  */
 import { DEFAULT_LAYERS, LAYERS, type LayerId } from '$lib/layers/registry';
-import { DEFAULT_CAMERA } from '$lib/map/camera';
+import { DEFAULT_CAMERA } from '$lib/view/camera';
 import { cameraBbox, type StaticMapShape } from '$lib/geo/static-map';
-import { embedCamera } from '$lib/map/embed-camera';
+import { embedCamera } from '$lib/view/embed-camera';
 import type { Location, MapLocation } from '$lib/data/types';
 import { geodata } from './geodata-cache';
 import { frameFor, staticMapFor } from './static-map-data';

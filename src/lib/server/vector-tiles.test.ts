@@ -10,7 +10,7 @@ import {
 	TILE_EXTENT,
 	TILE_MAX_ZOOM,
 	TILE_MIN_ZOOM
-} from '$lib/map/tiles';
+} from '$lib/geo/tiles';
 import { REGION } from '$lib/geo/region';
 import { buildStyle } from '$lib/map/style';
 

@@ -1,12 +1,12 @@
 /**
- * Cuts the basemap into Mapbox Vector Tiles at build time (see $lib/map/tiles for why), from the
+ * Cuts the basemap into Mapbox Vector Tiles at build time (see $lib/geo/tiles for why), from the
  * same GeoJSON the /data/basemap/ downloads serve, with the settings MapLibre would use to tile
  * that GeoJSON in the browser: the same simplification (0.375 px), and a buffer around each tile
  * wide enough for line joins and labels at its edges.
  */
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { BASEMAP_LAYERS, TILE_EXTENT, TILE_MAX_ZOOM } from '$lib/map/tiles';
+import { BASEMAP_LAYERS, TILE_EXTENT, TILE_MAX_ZOOM } from '$lib/geo/tiles';
 import { basemapGeojson } from './layer-data';
 
 /** In pixels of a 512 px tile (MapLibre's own GeoJSON defaults are 0.375 and 128). */

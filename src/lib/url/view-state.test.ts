@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_LAYERS, LAYER_IDS } from '$lib/layers/registry';
-import { DEFAULT_CAMERA, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '$lib/map/camera';
+import { DEFAULT_CAMERA, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '$lib/view/camera';
 import {
 	defaultView,
 	formatCamera,

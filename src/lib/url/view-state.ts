@@ -5,7 +5,7 @@
  * `serializeView` writes only values that differ from the defaults.
  */
 import { DEFAULT_LAYERS, isLayerId, LAYER_IDS, type LayerId } from '$lib/layers/registry';
-import { DEFAULT_CAMERA, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/map/camera';
+import { DEFAULT_CAMERA, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/view/camera';
 import { isIsoDate } from '$lib/data/dates';
 
 export const LANGUAGES = ['en', 'ps', 'fa', 'ur'] as const;

@@ -4,7 +4,7 @@ import { historyWithGaps } from '$lib/data/coverage';
 import { figureGroups } from '$lib/data/figures';
 import { placeStatusOn } from '$lib/data/place-status';
 import { geodata } from '$lib/server/geodata-cache';
-import { staticMapPath } from '$lib/map/fallback';
+import { staticMapPath } from '$lib/view/fallback';
 import { mapPageData } from '$lib/server/map-page-data';
 import { namesMentioned } from '$lib/server/route-facts';
 import { closureTimeline } from '$lib/charts/closure-timeline';

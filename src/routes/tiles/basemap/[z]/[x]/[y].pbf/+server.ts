@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { regionTiles, TILE_MAX_ZOOM, TILE_MIN_ZOOM } from '$lib/map/tiles';
+import { regionTiles, TILE_MAX_ZOOM, TILE_MIN_ZOOM } from '$lib/geo/tiles';
 import { basemapTile } from '$lib/server/vector-tiles';
 import type { EntryGenerator, RequestHandler } from './$types';
 
