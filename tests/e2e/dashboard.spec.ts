@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { LAYERS } from '../../src/lib/layers/registry';
+import en from '../../src/lib/i18n/en';
 import { DEFAULT_CAMERA } from '../../src/lib/view/camera';
 import {
 	differingShare,
@@ -47,7 +48,7 @@ for (const layer of LAYERS) {
 		await waitForMap(page);
 		await waitForLayers(page, DEFAULT_ON);
 		const box = page.locator(`input[type="checkbox"][name="layer"][value="${layer.id}"]`);
-		await expect(box).toHaveAccessibleName(new RegExp(layer.title));
+		await expect(box).toHaveAccessibleName(new RegExp(en.layers[layer.id].title));
 		const wasOn = await box.isChecked();
 		expect(wasOn).toBe(layer.visibleByDefault);
 		const before = await mapPixels(page);

@@ -84,3 +84,20 @@ test('each font is fetched only for its script: none of the Arabic one in Englis
 	await waitForMap(page);
 	await expect.poll(() => arabic().length).toBeGreaterThan(0);
 });
+
+test('a Pashto place page writes its figures in Pashto digits and words', async ({ page }) => {
+	await page.goto('/locations/torkham?lang=ps');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ps');
+	const figures = page.locator('section[aria-labelledby="impact-heading"] tbody');
+	// Every value cell is written in Eastern Arabic-Indic digits, and no English word joins them.
+	const values = await figures.locator('td.num').allTextContents();
+	expect(values.length).toBeGreaterThan(5);
+	for (const value of values) {
+		expect(value, value).not.toMatch(/[0-9]/);
+		expect(value, value).toMatch(/[۰-۹]/);
+	}
+	// Where sources differ, each value is joined to its source in Pashto ("… د [۴۹] له مخې").
+	const spread = figures.locator('.spread').first();
+	await expect(spread).toContainText('له مخې');
+	await expect(spread).not.toContainText(' per ');
+});

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	addDays,
 	daysBetween,
-	formatDate,
 	fromDayNumber,
 	isIsoDate,
 	maxDate,
@@ -75,19 +74,5 @@ describe('day arithmetic', () => {
 	it('picks the earlier and the later date', () => {
 		expect(minDate('2025-10-12', '2025-09-30')).toBe('2025-09-30');
 		expect(maxDate('2025-10-12', '2025-09-30')).toBe('2025-10-12');
-	});
-});
-
-describe('formatDate', () => {
-	it('writes the day without a leading zero, the English month and the year', () => {
-		expect(formatDate('2025-10-12')).toBe('12 Oct 2025');
-		expect(formatDate('2025-11-01')).toBe('1 Nov 2025');
-		expect(formatDate('2026-01-31')).toBe('31 Jan 2026');
-		expect(formatDate('2024-02-29')).toBe('29 Feb 2024');
-		expect(formatDate('2025-12-25')).toBe('25 Dec 2025');
-	});
-
-	it('rejects an impossible date', () => {
-		expect(() => formatDate('2025-02-30')).toThrow(RangeError);
 	});
 });

@@ -6,21 +6,6 @@
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec'
-] as const;
-
 /**
  * True when `value` is a real calendar date written `YYYY-MM-DD` (the same rule as the schema's
  * `isoDate`, without pulling zod into the caller).
@@ -61,18 +46,6 @@ export function addDays(date: string, days: number): string {
  */
 export function daysBetween(from: string, to: string, { inclusive = false } = {}): number {
 	return toDayNumber(to) - toDayNumber(from) + (inclusive ? 1 : 0);
-}
-
-/**
- * An ISO date in English as a reader writes it, independent of the runtime locale.
- * @example formatDate('2025-10-12') // '12 Oct 2025'
- */
-export function formatDate(date: string): string {
-	const match = ISO_DATE.exec(date);
-	if (!match || !isIsoDate(date))
-		throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-	const [, year, month, day] = match;
-	return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
 }
 
 /** The earlier of two ISO dates. */

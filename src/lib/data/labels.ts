@@ -1,5 +1,8 @@
-/** Words for statuses and scopes, shared by the badge, the summary sentence and the pages. */
-import { t, type Lang } from '$lib/i18n';
+/**
+ * Rules for naming places and statuses, as codes: a place's short name, and the shape of the
+ * phrase for a status and scope. The words themselves live in i18n (see i18n/phrases.ts).
+ */
+import type { Lang } from '$lib/languages';
 import { CLOSURE_KINDS, SEVERITY_OF, STATUS_VOCABULARY, type Status } from './vocabulary';
 import type { Location, Scope } from './types';
 
@@ -29,31 +32,26 @@ export function shortName(
 	return name.replace(/\s*\([^)]*\)\s*$/, '');
 }
 
-/**
- * A status with its scope. A stopping status names what it stops ("closed to trade"); `open`
- * names what it is open to ("open to trade": other traffic is not reported); a restricting one
- * names what still passes ("restricted to returnees only"). A route carries trade by
- * definition, so "operating to trade only" is just "operating".
- * @example statusPhrase('closed', 'trade') // "closed to trade"
- * @example statusPhrase('open', 'trade') // "open to trade"
- * @example statusPhrase('unknown', 'all') // "status: no reporting found"
- */
-export function statusPhrase(status: Status, scope: Scope, lang: Lang = 'en'): string {
-	if (status === 'unknown') return t(lang, 'status.notReported');
-	const word = t(lang, `status.${status}`);
-	if (scope === 'all' || (scope === 'trade' && ROUTE_STATUSES.has(status))) return word;
-	const template = STOPPING.has(status)
-		? 'status.withScope.stops'
-		: OPENING.has(status)
-			? 'status.withScope.opens'
-			: 'status.withScope.passes';
-	return t(lang, template, {
-		status: word,
-		scope: t(lang, `scope.inPhrase.${scope}`)
-	});
-}
+/** How a status and its scope are put into words (i18n/phrases.ts holds the words). */
+export type PhraseShape =
+	/** Nothing reported: "status: no reporting found". */
+	| 'not-reported'
+	/** The word alone: every traffic, or a route (which carries trade by definition). */
+	| 'bare'
+	/** A stopping word names what it stops: "closed to trade". */
+	| 'stops'
+	/** `open` names what it is open to; other traffic is not reported: "open to trade". */
+	| 'opens'
+	/** A restricting word names what still passes: "restricted to returnees only". */
+	| 'passes';
 
-/** Like {@link statusPhrase}, but a bare "not reported" where a badge stands beside a name. */
-export function statusLabel(status: Status, scope: Scope, lang: Lang = 'en'): string {
-	return status === 'unknown' ? t(lang, 'status.unknown') : statusPhrase(status, scope, lang);
+/**
+ * The shape of the phrase for a status with its scope.
+ * @example phraseShape('closed', 'trade') // 'stops'
+ * @example phraseShape('operating', 'trade') // 'bare'
+ */
+export function phraseShape(status: Status, scope: Scope): PhraseShape {
+	if (status === 'unknown') return 'not-reported';
+	if (scope === 'all' || (scope === 'trade' && ROUTE_STATUSES.has(status))) return 'bare';
+	return STOPPING.has(status) ? 'stops' : OPENING.has(status) ? 'opens' : 'passes';
 }

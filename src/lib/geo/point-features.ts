@@ -1,16 +1,17 @@
 /**
- * Point locations as GeoJSON features carrying their status on a date, ready for the map and the
- * /data downloads. Status comes from the one status function (placeStatusOn), never from the map.
+ * Point locations as GeoJSON features carrying a status each, ready for the map and the /data
+ * downloads. The statuses are given: they come from the one status function (placeStatusOn, in the
+ * view model and the layer files), never from geometry code or the map.
  *
- * @example pointFeatures(locations, ['crossing'], '2025-10-20') // Torkham has status "closed"
+ * @example pointFeatures(locations, ['crossing'], (place) => placeStatusOn(place, '2025-10-20', lookup))
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { lookupIn, placeStatusOn } from '$lib/data/place-status';
+import type { PlaceStatus } from '$lib/data/place-status';
 import { severityMarker } from '$lib/data/encoding';
 import { SEVERITY_OF, type Severity, type Status } from '$lib/data/vocabulary';
 import type { LocationKind, MapLocation } from '$lib/data/types';
 import { shortName } from '$lib/data/labels';
-import type { Lang } from '$lib/i18n';
+import type { Lang } from '$lib/languages';
 
 export interface PointProperties {
 	slug: string;
@@ -31,14 +32,13 @@ export interface PointProperties {
 export function pointFeatures(
 	locations: readonly MapLocation[],
 	kinds: readonly LocationKind[],
-	date: string,
+	statusOf: (location: MapLocation) => Pick<PlaceStatus, 'status' | 'since'>,
 	lang: Lang = 'en'
 ): FeatureCollection<Point, PointProperties> {
-	const places = lookupIn(locations);
 	const features = locations
 		.filter((location) => location.geometry && kinds.includes(location.kind))
 		.map((location): Feature<Point, PointProperties> => {
-			const { status, since } = placeStatusOn(location, date, places);
+			const { status, since } = statusOf(location);
 			const severity = SEVERITY_OF[status];
 			return {
 				type: 'Feature',

@@ -22,34 +22,8 @@ import { isIsoDate } from '$lib/data/dates';
 
 export type { Messages } from './en';
 
-export interface Language {
-	/** Writing direction of the page. */
-	dir: 'ltr' | 'rtl';
-	/** BCP 47 tag for `<html lang>` and for Intl. */
-	htmlLang: string;
-	/** The language's name in itself, for the language switcher. */
-	nativeName: string;
-	/** Intl numbering system: `arabext` is Eastern Arabic-Indic (۰–۹), `latn` is 0–9. */
-	numberingSystem: 'latn' | 'arabext';
-}
-
-export const LANGUAGES = {
-	en: { dir: 'ltr', htmlLang: 'en', nativeName: 'English', numberingSystem: 'latn' },
-	ps: { dir: 'rtl', htmlLang: 'ps', nativeName: 'پښتو', numberingSystem: 'arabext' },
-	fa: { dir: 'rtl', htmlLang: 'fa-AF', nativeName: 'دری', numberingSystem: 'arabext' },
-	ur: { dir: 'rtl', htmlLang: 'ur', nativeName: 'اردو', numberingSystem: 'latn' }
-} as const satisfies Record<string, Language>;
-
-export type Lang = keyof typeof LANGUAGES;
-
-/** The language codes in switcher order (the `lang=` URL values). */
-export const LANGS = Object.keys(LANGUAGES) as Lang[];
-
-export const DEFAULT_LANG: Lang = 'en';
-
-export function isLang(value: unknown): value is Lang {
-	return typeof value === 'string' && Object.hasOwn(LANGUAGES, value);
-}
+export { DEFAULT_LANG, isLang, LANGS, LANGUAGES, type Lang, type Language } from '$lib/languages';
+import { LANGUAGES, type Lang, type Language } from '$lib/languages';
 
 /**
  * The loaded languages. English is always here; the others load on demand (`loadLanguage`), so
@@ -195,6 +169,27 @@ export function formatInteger(lang: Lang, n: number): string {
 	const plain = Number.isSafeInteger(n) && n >= 0 && !Object.is(n, -0);
 	if (plain && language(lang).numberingSystem === 'latn') return String(n);
 	return integerFormat(lang).format(n);
+}
+
+/**
+ * A figure's value, a number or a range, in the language's digits, with an en dash between.
+ * @example formatValue('en', { min: 6000, max: 6500 }) // "6,000–6,500"
+ * @example formatValue('ps', 6500) // "۶٬۵۰۰"
+ */
+export function formatValue(lang: Lang, value: number | { min: number; max: number }): string {
+	return typeof value === 'number'
+		? formatNumber(lang, value)
+		: formatRange(lang, value.min, value.max);
+}
+
+/**
+ * A range of two numbers (one, when they are equal).
+ * @example formatRange('en', 25, 27) // "25–27"
+ */
+export function formatRange(lang: Lang, min: number, max: number): string {
+	return min === max
+		? formatNumber(lang, min)
+		: `${formatNumber(lang, min)}–${formatNumber(lang, max)}`;
 }
 
 export const MONTH_KEYS = [

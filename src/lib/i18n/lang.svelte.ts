@@ -7,6 +7,7 @@ import { getContext, setContext } from 'svelte';
 import {
 	formatDate,
 	formatInteger,
+	formatValue,
 	formatNumber,
 	isLang,
 	LANGUAGES,
@@ -53,6 +54,9 @@ export class LangState {
 	number = (n: number) => formatNumber(this.current, n);
 
 	integer = (n: number) => formatInteger(this.current, n);
+
+	/** A figure's value, a number or a range, in the page's digits. */
+	value = (value: number | { min: number; max: number }) => formatValue(this.current, value);
 
 	/** A place's name in the page's language, falling back to English where no source gives one. */
 	name = (names: Location['names']) =>

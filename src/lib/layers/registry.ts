@@ -2,18 +2,16 @@
  * The one registry of map layers. The map's style, the legend, the layer panel, the URL parser,
  * the /data downloads and the tests are all built from this list: adding a layer is one entry here.
  */
-import type { Lang } from '$lib/i18n';
+import type { Lang } from '$lib/languages';
 import type { Mode } from '$lib/data/types';
 
 export type LayerGroup = 'base' | 'route';
 
 export interface LayerDefinition {
-	/** Stable id used in URLs (`layers=`), checkbox values and file names. */
+	/** Stable id used in URLs (`layers=`), checkbox values and file names; its title and one-line
+	 * description are strings in i18n (`layers.<id>.title`, `layers.<id>.description`). */
 	id: string;
-	title: string;
 	group: LayerGroup;
-	/** One line for the layer panel. */
-	description: string;
 	/**
 	 * What the layer draws: point locations of some kinds, the border line, or a corridor. A route's
 	 * `mode` is the one its legend swatch shows (each leg draws in its own mode on the map).
@@ -28,73 +26,55 @@ export interface LayerDefinition {
 export const LAYERS = [
 	{
 		id: 'durand-line',
-		title: 'Durand Line',
 		group: 'base',
-		description: 'The de facto Afghanistan–Pakistan border, which Afghanistan does not recognise',
 		source: { type: 'border', file: 'layers/durand-line.geojson' },
 		visibleByDefault: true
 	},
 	{
 		id: 'crossings',
-		title: 'Border crossings',
 		group: 'base',
-		description: 'Torkham, Chaman and the other crossings, by status',
 		source: { type: 'points', kinds: ['crossing'] },
 		visibleByDefault: true
 	},
 	{
 		id: 'cities',
-		title: 'Cities and ports',
 		group: 'base',
-		description: 'Kabul, the cities the routes serve, and the sea ports',
 		source: { type: 'points', kinds: ['city', 'port'] },
 		visibleByDefault: true
 	},
 	{
 		id: 'chabahar-corridor',
-		title: 'Chabahar corridor',
 		group: 'route',
-		description: 'Chabahar – Zahedan – Milak/Zaranj – Route 606 – Delaram – Kandahar, Herat, Kabul',
 		source: { type: 'route', corridor: 'chabahar-corridor', mode: 'road' },
 		visibleByDefault: true
 	},
 	{
 		id: 'karachi-torkham',
-		title: 'Karachi – Torkham',
 		group: 'route',
-		description: 'Karachi – Peshawar – Torkham – Jalalabad – Kabul',
 		source: { type: 'route', corridor: 'karachi-torkham', mode: 'road' },
 		visibleByDefault: false
 	},
 	{
 		id: 'quetta-chaman',
-		title: 'Quetta – Chaman',
 		group: 'route',
-		description: 'Karachi – Quetta – Chaman/Spin Boldak – Kandahar',
 		source: { type: 'route', corridor: 'quetta-chaman', mode: 'road' },
 		visibleByDefault: false
 	},
 	{
 		id: 'bandar-abbas-herat',
-		title: 'Bandar Abbas – Herat',
 		group: 'route',
-		description: 'Bandar Abbas – Dogharoun/Islam Qala – Herat',
 		source: { type: 'route', corridor: 'bandar-abbas-herat', mode: 'road' },
 		visibleByDefault: false
 	},
 	{
 		id: 'central-asia',
-		title: 'Central Asian crossings',
 		group: 'route',
-		description: 'Hairatan, Torghundi and Sher Khan Bandar to Afghan cities',
 		source: { type: 'route', corridor: 'central-asia', mode: 'road' },
 		visibleByDefault: false
 	},
 	{
 		id: 'air-corridor',
-		title: 'Air freight corridor',
 		group: 'route',
-		description: 'Kabul – Delhi and Kabul – Amritsar air cargo, as great-circle arcs',
 		source: { type: 'route', corridor: 'air-corridor', mode: 'air' },
 		visibleByDefault: false
 	}

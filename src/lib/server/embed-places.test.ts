@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { embedPlaces, TABLE_LIMIT } from './embed-places';
 import { mapPageData } from './map-page-data';
 import { LAYERS } from '$lib/layers/registry';
-import { SUMMARY_SLUGS } from '$lib/data/summary';
+import { SUMMARY_SLUGS } from '$lib/i18n/phrases';
 import { mapViewModel } from '$lib/view/map-view-model';
 import type { MapLocation } from '$lib/data/types';
 

@@ -6,7 +6,7 @@
  * whole data set is fetched only when the reader asks for another date, language or place.
  */
 import { LAYERS } from '$lib/layers/registry';
-import { SUMMARY_SLUGS } from '$lib/data/summary';
+import { SUMMARY_SLUGS } from '$lib/i18n/phrases';
 import { cameraBbox, KIND_PRIORITY } from '$lib/geo/static-map';
 import { embedCamera } from '$lib/view/embed-camera';
 import type { MapLocation } from '$lib/data/types';

@@ -11,6 +11,8 @@ import { layerById, type LayerId } from '$lib/layers/registry';
 import { pointFeatures } from '$lib/geo/point-features';
 import { routeFeatures } from '$lib/geo/route-geometry';
 import { dataAsOf } from '$lib/data/extent';
+import { lookupIn, placeStatusOn } from '$lib/data/place-status';
+import { toMapLocation } from './map-page-data';
 import type { Location } from '$lib/data/types';
 
 export const BASEMAP_FILES = [
@@ -35,8 +37,14 @@ export function layerGeojson(id: LayerId, locations: readonly Location[]): Featu
 	switch (source.type) {
 		case 'border':
 			return withLabelPoints(readGeojson(source.file));
-		case 'points':
-			return pointFeatures(locations, source.kinds, dataAsOf(locations) ?? '');
+		case 'points': {
+			// The layer files show the data's own date: the view every map opens on by default.
+			const asOf = dataAsOf(locations) ?? '';
+			const places = lookupIn(locations.map(toMapLocation));
+			return pointFeatures(locations.map(toMapLocation), source.kinds, (place) =>
+				placeStatusOn(place, asOf, places)
+			);
+		}
 		case 'route': {
 			const corridor = locations.find((location) => location.slug === source.corridor);
 			if (!corridor) throw new Error(`layer ${id}: no corridor location "${source.corridor}"`);

@@ -7,16 +7,14 @@
 import { DEFAULT_LAYERS, isLayerId, LAYER_IDS, type LayerId } from '$lib/layers/registry';
 import { DEFAULT_CAMERA, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/view/camera';
 import { isIsoDate } from '$lib/data/dates';
-
-export const LANGUAGES = ['en', 'ps', 'fa', 'ur'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { DEFAULT_LANG, isLang, type Lang } from '$lib/languages';
 
 export interface ViewState {
 	layers: LayerId[];
 	date: string;
 	loc: string | null;
 	camera: Camera;
-	lang: Language;
+	lang: Lang;
 }
 
 /** What the data allows: the view's defaults and the valid ranges depend on it. */
@@ -78,7 +76,7 @@ export function parseView(search: URLSearchParams | string, context: ViewContext
 		// `loc=` (empty) deselects the place an embed of one place starts on.
 		loc: loc === '' ? null : loc && context.slugs.has(loc) ? loc : fallback.loc,
 		camera: parseCamera(params.get('map')) ?? fallback.camera,
-		lang: (LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as Language) : 'en'
+		lang: isLang(lang) ? lang : DEFAULT_LANG
 	};
 }
 

@@ -7,7 +7,7 @@ import { LAYERS, type LayerId } from '$lib/layers/registry';
 import { pointFeatures, type PointProperties } from '$lib/geo/point-features';
 import { lookupIn, placeStatusOn } from '$lib/data/place-status';
 import { SEVERITY_OF, type Severity } from '$lib/data/vocabulary';
-import { summarySentence } from '$lib/data/summary';
+import { summarySentence } from '$lib/i18n/phrases';
 import type { MapLocation } from '$lib/data/types';
 import type { Lang } from '$lib/i18n';
 
@@ -31,7 +31,12 @@ export function mapViewModel(
 	for (const layer of LAYERS) {
 		const source = layer.source;
 		if (source.type === 'points') {
-			points[layer.id] = pointFeatures(locations, source.kinds, date, lang);
+			points[layer.id] = pointFeatures(
+				locations,
+				source.kinds,
+				(place) => placeStatusOn(place, date, places),
+				lang
+			);
 		} else if (source.type === 'route') {
 			const corridor = places(source.corridor);
 			if (!corridor) continue;

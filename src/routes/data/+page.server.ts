@@ -1,6 +1,7 @@
 import { CSV_TABLES } from '$lib/server/downloads';
 import { geodata } from '$lib/server/geodata-cache';
 import { LAYERS, layerDataPath } from '$lib/layers/registry';
+import { t } from '$lib/i18n';
 
 export const load = () => ({
 	asOf: geodata().asOf!,
@@ -11,7 +12,7 @@ export const load = () => ({
 	})),
 	layers: LAYERS.map((layer) => ({
 		href: layerDataPath(layer.id),
-		title: layer.title,
-		description: layer.description
+		title: t('en', `layers.${layer.id}.title`),
+		description: t('en', `layers.${layer.id}.description`)
 	}))
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '$lib/i18n/all';
 import { loadGeodata } from '$lib/server/geodata';
-import { summarySentence } from './summary';
-import { statusPhrase } from './labels';
+import { statusPhrase, summarySentence } from './phrases';
 
 const { locations } = loadGeodata();
 
