@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { mapFilesPlugin } from './src/lib/server/map-files.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), mapFilesPlugin()],
 	build: {
 		rolldownOptions: {
 			output: {

@@ -1,3 +1,4 @@
 import { mapPageData } from '$lib/server/map-page-data';
+import { readMapFiles } from '$lib/server/map-files';
 
-export const load = () => mapPageData();
+export const load = () => ({ ...mapPageData(), early: readMapFiles() });

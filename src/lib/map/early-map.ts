@@ -2,7 +2,7 @@
  * The map of a prerendered map page, started before the page hydrates, so that it begins as soon
  * as maplibre-gl has loaded, as on a bare MapLibre page, instead of after the framework has
  * started and the whole page has hydrated. The page's head runs start-early.ts as soon as it can
- * (see $lib/server/map-first), and hooks.client.ts before hydrating, in case it has not run yet.
+ * (see $lib/server/map-files), and hooks.client.ts before hydrating, in case it has not run yet.
  * MapView takes the map over when it mounts on the same container. Where the URL asks for a view
  * only the page can work out (see openingFor), nothing starts early and MapView starts the map
  * itself, as it does after a client-side navigation.

@@ -1,4 +1,4 @@
-// The page's first script on a map page (see $lib/server/map-first): starts its map.
+// The first script of a map page (see $lib/server/map-files): starts its map.
 import { startEarlyMap } from './early-map';
 
 export const earlyMap = startEarlyMap();
