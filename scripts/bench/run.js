@@ -8,6 +8,7 @@
 //   npm run bench -- --runs 21             more runs (5 at the least the issue asks for)
 //   npm run bench -- --no-build            measure the existing build/ instead of building
 //   npm run bench -- --pages /,/embed      other pages
+//   npm run bench -- --cpu-throttle 4       the CPU slowed 4× (DevTools protocol), app and bare alike
 //   npm run bench -- --scale               build at 1× and 10× the data and compare
 //   npm run bench -- --scale --scales 1,10,100   100× too: about 6 min and 1 GB of disk here
 import { chromium } from '@playwright/test';
@@ -52,6 +53,9 @@ const SCALES = option('scales', '1,10')
 	.map(Number)
 	.sort((a, b) => a - b);
 const PAGES = option('pages', '/,/embed/torkham,/locations/torkham').split(',');
+/** Slows every page's CPU this many times (1: not at all), the app's and the bare page's alike. */
+const CPU_THROTTLE = Number(option('cpu-throttle', 1));
+if (!(CPU_THROTTLE >= 1)) throw new Error('--cpu-throttle must be a number ≥ 1, e.g. 4');
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a whole number ≥ 1');
 if (SCALES.some((scale) => !Number.isInteger(scale) || scale < 1))
 	throw new Error('--scales takes whole numbers ≥ 1, e.g. 1,10,100');
@@ -134,7 +138,7 @@ async function rounds(browser, targets) {
 		const started = performance.now();
 		for (const target of interleave(targets, round)) {
 			try {
-				samples[target.key].push(await measure(browser, target.url));
+				samples[target.key].push(await measure(browser, target.url, { cpuThrottle: CPU_THROTTLE }));
 			} catch (error) {
 				const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
 				samples[target.key].push({ failed: message });
@@ -379,6 +383,7 @@ async function main() {
 				chromium: browser.version()
 			},
 			git: gitHead(),
+			cpuThrottle: CPU_THROTTLE,
 			...result
 		};
 		mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
@@ -387,7 +392,7 @@ async function main() {
 		writeFileSync(join(ROOT, file), JSON.stringify(report, null, '\t') + '\n');
 		const { cores, memoryGiB, chromium: version, node } = report.machine;
 		log(
-			`\n${cores} cores, ${memoryGiB} GiB, Chromium ${version}, Node ${node}; ${seconds(Date.now() - started.getTime())} in all`
+			`\n${cores} cores, ${memoryGiB} GiB, Chromium ${version}, Node ${node}${CPU_THROTTLE > 1 ? `, CPU throttled ${CPU_THROTTLE}×` : ''}; ${seconds(Date.now() - started.getTime())} in all`
 		);
 		log(`Wrote ${file}`);
 	} finally {

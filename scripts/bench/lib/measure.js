@@ -67,9 +67,11 @@ async function quiet(page, /** @type {Set<unknown>} */ pending, ms = 500, limit 
 /**
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
+ * @param {{ cpuThrottle?: number }} [options] slow the page's CPU this many times (DevTools
+ *   protocol's Emulation.setCPUThrottlingRate), as on a slower machine or a mid-range phone
  * @returns {Promise<Sample>}
  */
-export async function measure(browser, url) {
+export async function measure(browser, url, { cpuThrottle = 1 } = {}) {
 	const origin = new URL(url).origin;
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 800 },
@@ -78,6 +80,10 @@ export async function measure(browser, url) {
 	try {
 		await context.addInitScript(INIT);
 		const page = await context.newPage();
+		if (cpuThrottle > 1) {
+			const session = await context.newCDPSession(page);
+			await session.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+		}
 		/** @type {Set<import('@playwright/test').Request>} */
 		const pending = new Set();
 		/** @type {Promise<{ url: string, gzip: number, raw: number, maplibre: boolean }>[]} */
