@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { earlyInputHash } from './src/lib/server/early-input.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -12,13 +13,13 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// A strict policy on every page (a <meta> tag, since the pages are static files): scripts,
 		// styles, fonts, data and the MapLibre worker come from our own origin only; SvelteKit adds the
-		// hashes of its own inline bootstrap scripts. Style attributes stay allowed: Svelte and MapLibre
+		// hashes of its own inline bootstrap scripts, and we add the hash of ours (early-input.js). Style attributes stay allowed: Svelte and MapLibre
 		// position elements with them, and they cannot run code.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', earlyInputHash()],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

@@ -24,7 +24,8 @@ describe.each(['index.html', 'embed.html', 'embed/torkham.html', 'embed/kabul.ht
 	'the map page %s',
 	(page) => {
 		const tags = headTags(page);
-		const scripts = tags.filter((tag) => tag.startsWith('<script'));
+		// Script files; the inline script before them is early-input's (tests/budgets/early-input.test.ts).
+		const scripts = tags.filter((tag) => tag.startsWith('<script') && tag.includes(' src='));
 		const preloads = tags.filter((tag) => tag.includes('rel="modulepreload"'));
 
 		it('preloads exactly the map’s modules, maplibre-gl first, and no other module', () => {
@@ -32,7 +33,7 @@ describe.each(['index.html', 'embed.html', 'embed/torkham.html', 'embed/kabul.ht
 			expect(record.modules[0]).toMatch(/_app\/immutable\/chunks\/[^/]+\.js$/);
 		});
 
-		it('then starts the map from a module script, the head’s first script', () => {
+		it('then starts the map from a module script, the head’s first script file', () => {
 			expect(hrefOf(scripts[0]!)).toBe(record.script);
 			expect(scripts[0]).toContain('type="module"');
 			const lastPreload = tags.lastIndexOf(preloads.at(-1)!);

@@ -26,12 +26,13 @@ export async function waitForMap(page: Page) {
 }
 
 /**
- * Waits until the dashboard's map has drawn and its page has hydrated: its controls are disabled
- * until then (src/lib/view/hydrated.svelte.ts), and the page hydrates just after the map draws.
+ * Waits until the dashboard's map has drawn and its page has hydrated, so that its controls are
+ * handled by the page itself: before that, what a reader does is kept and replayed at hydration
+ * (src/lib/view/early-input.js), which a test of the page's own handling should not lean on.
  */
 export async function waitForControls(page: Page) {
 	await waitForMap(page);
-	await expect(page.locator('input[name="layer"]').first()).toBeEnabled();
+	await waitForHydration(page);
 }
 
 /**
