@@ -1,14 +1,16 @@
 // One cold page load in a fresh browser context, measured the same way for the app and the bare
 // page: paint and map-ready times from inside the page, bytes and requests from the network
 // (Playwright's events include the map worker's fetches, which the page's own resource timing
-// would miss), then the time from a layer-toggle click to the next redraw.
+// would miss), then the time from a layer-toggle click to the next redraw, and on a page with a date
+// slider and a language menu (the dashboard), from a date step and from a change of language.
 
 /**
  * @typedef {'html' | 'js' | 'maplibre' | 'css' | 'data' | 'font' | 'other'} Kind
  * @typedef {{ gzip: number, raw: number, count: number }} Bytes
  * @typedef {{
  *   fcp: number | null, lcp: number | null, mapReady: number | null, mapState: string | null,
- *   toggle: number | null, toggleLayer: string | null, requests: number, offOrigin: number,
+ *   toggle: number | null, toggleLayer: string | null, dateStep: number | null,
+ *   language: number | null, requests: number, offOrigin: number,
  *   bytes: Record<Kind | 'total', Bytes>, errors: string[]
  * }} Sample
  */
@@ -141,7 +143,12 @@ export async function measure(browser, url, { cpuThrottle = 1 } = {}) {
 			state: document.querySelector('[data-map-state]')?.getAttribute('data-map-state') ?? null
 		}));
 
-		const toggled = inPage.state === 'ready' ? await toggle(page) : null;
+		const ready = inPage.state === 'ready';
+		const toggled = ready ? await toggle(page) : null;
+		await quiet(page, pending);
+		const dateStep = ready ? await untilRedrawn(page, 'date-step') : null;
+		await quiet(page, pending);
+		const language = ready ? await untilRedrawn(page, 'language') : null;
 		await quiet(page, pending);
 
 		/** @type {Record<Kind | 'total', Bytes>} */
@@ -167,6 +174,8 @@ export async function measure(browser, url, { cpuThrottle = 1 } = {}) {
 			mapState: inPage.state,
 			toggle: toggled?.ms ?? null,
 			toggleLayer: toggled?.layer ?? null,
+			dateStep,
+			language,
 			requests,
 			offOrigin,
 			bytes,
@@ -211,5 +220,52 @@ function toggle(page) {
 				const started = performance.now();
 				input.click();
 			})
+	);
+}
+
+/**
+ * Makes a change on the dashboard ('date-step': back one day; 'language': to Pashto) and times
+ * until the map's next redraw has settled: the map container's test hooks are written at every
+ * `idle` (live-map.ts), whether or not their values change, and a new date or language always
+ * gives the points new data, so the map always redraws. Null where the page has no such control
+ * or the map did not redraw within 20 s.
+ * @param {import('@playwright/test').Page} page
+ * @param {'date-step' | 'language'} change
+ * @returns {Promise<number | null>}
+ */
+function untilRedrawn(page, change) {
+	return page.evaluate(
+		(change) =>
+			new Promise((resolve) => {
+				const button = document.querySelector(
+					'[data-testid="date-slider"] button[aria-label="Back one day"]'
+				);
+				const menu = document.querySelector('label.language select');
+				const act =
+					change === 'date-step'
+						? button instanceof HTMLButtonElement && (() => button.click())
+						: menu instanceof HTMLSelectElement &&
+							(() => {
+								menu.value = 'ps';
+								menu.dispatchEvent(new Event('change', { bubbles: true }));
+							});
+				if (!act) return resolve(null);
+				const observer = new MutationObserver(() => {
+					observer.disconnect();
+					resolve(performance.now() - started);
+				});
+				observer.observe(document, {
+					subtree: true,
+					attributes: true,
+					attributeFilter: ['data-rendered-layers']
+				});
+				setTimeout(() => {
+					observer.disconnect();
+					resolve(null);
+				}, 20_000);
+				const started = performance.now();
+				act();
+			}),
+		change
 	);
 }

@@ -4,7 +4,7 @@ import { ratio, summarise } from './stats.js';
 /** @typedef {import('./measure.js').Sample} Sample */
 /** @typedef {import('./stats.js').Summary} Summary */
 
-const TIMES = /** @type {const} */ (['fcp', 'lcp', 'mapReady', 'toggle']);
+const TIMES = /** @type {const} */ (['fcp', 'lcp', 'mapReady', 'toggle', 'dateStep', 'language']);
 const KINDS = /** @type {const} */ (['js', 'maplibre', 'css', 'data', 'font', 'html', 'total']);
 
 /**
@@ -54,6 +54,9 @@ export function ratios(app, bare) {
 		lcp: ratio(app.times.lcp, bare.times.lcp),
 		mapReady: ratio(app.times.mapReady, bare.times.mapReady),
 		toggle: ratio(app.times.toggle, bare.times.toggle),
+		// The bare page has no date or language: both are held to its toggle, the one change it has.
+		dateStep: ratio(app.times.dateStep, bare.times.toggle),
+		language: ratio(app.times.language, bare.times.toggle),
 		bytesGzip: ratio(app.bytes.total.gzip, bare.bytes.total.gzip),
 		jsGzip: ratio(sumMedians(app, ['js', 'maplibre']), sumMedians(bare, ['js', 'maplibre']))
 	};
@@ -107,7 +110,7 @@ export function table(rows) {
 /** Times in ms: median (min–max). @param {Row[]} rows */
 export function timesTable(rows) {
 	return table([
-		['page', 'FCP ms', 'LCP ms', 'map ready ms', 'toggle→idle ms', 'runs'],
+		['page', 'FCP ms', 'LCP ms', 'map ready ms', 'toggle→idle ms', 'day→idle', 'lang→idle', 'runs'],
 		...rows.map(({ label, summary, skipped }) =>
 			summary
 				? [
@@ -118,6 +121,8 @@ export function timesTable(rows) {
 							? ms(summary.times.mapReady)
 							: `— (${summary.mapStates.join('/')})`,
 						ms(summary.times.toggle),
+						ms(summary.times.dateStep),
+						ms(summary.times.language),
 						summary.failed ? `${summary.runs} (${summary.failed} failed)` : String(summary.runs)
 					]
 				: [label, `skipped: ${skipped}`]
@@ -162,7 +167,7 @@ export function bytesTable(rows) {
 /** @param {{ label: string, ratios: ReturnType<typeof ratios> | null, skipped?: string }[]} rows */
 export function ratioTable(rows) {
 	return table([
-		['app / bare', 'map ready', 'FCP', 'LCP', 'toggle', 'bytes gz', 'JS gz'],
+		['app / bare', 'map ready', 'FCP', 'LCP', 'toggle', 'day', 'lang', 'bytes gz', 'JS gz'],
 		...rows.map(({ label, ratios: r, skipped }) =>
 			r
 				? [
@@ -171,6 +176,8 @@ export function ratioTable(rows) {
 						times(r.fcp),
 						times(r.lcp),
 						times(r.toggle),
+						times(r.dateStep),
+						times(r.language),
 						times(r.bytesGzip),
 						times(r.jsGzip)
 					]
