@@ -8,9 +8,9 @@
  * a second cue: a marker shape for places, a dash pattern for routes. Dashes are in line widths
  * (MapLibre's `line-dasharray`); `dashPixels` turns them into SVG or canvas pixels.
  */
-import { scaleOrdinal } from 'd3-scale';
+import { scaleOrdinal, scaleSqrt } from 'd3-scale';
 import { SEVERITIES, type Severity } from './vocabulary';
-import type { Mode } from './types';
+import type { IncidentType, Mode } from './types';
 
 export type { Severity } from './vocabulary';
 
@@ -110,20 +110,108 @@ export const CITY_DOT = {
 	strokeWidth: 1.5
 };
 
+/**
+ * Incidents: one colour (Okabe–Ito's reddish purple, darkened to stand apart from every status
+ * colour), a shape per type as the second cue, an area by deaths, and a fade with age.
+ */
+export const INCIDENT_LOOK = {
+	colour: '#9c2a6b',
+	halo: PALETTE.casing,
+	/** Width of the white halo around each shape, in pixels at radius 1. */
+	haloWidth: 0.18,
+	/** Opacity of the oldest incidents in the window (the newest are opaque). */
+	oldestOpacity: 0.35
+};
+
+/** A regular star or polygon of `points` corners, radius 1, pointing up (y grows downwards). */
+function star(points: number, inner: number | null, turn = 0): [number, number][] {
+	const corners = inner === null ? points : points * 2;
+	return Array.from({ length: corners }, (_, index) => {
+		const radius = inner !== null && index % 2 === 1 ? inner : 1;
+		const angle = turn - Math.PI / 2 + (index * 2 * Math.PI) / corners;
+		return [
+			Math.round(radius * Math.cos(angle) * 1e4) / 1e4,
+			Math.round(radius * Math.sin(angle) * 1e4) / 1e4
+		];
+	});
+}
+
+/**
+ * Each incident type's marker as a polygon of radius 1 (SVG and the map's icons draw the same
+ * corners): an airstrike a triangle pointing down, from the air; a drone strike a diamond; a clash
+ * a cross; shelling a square; an attack a five-pointed star.
+ */
+export const INCIDENT_SHAPE: Record<IncidentType, readonly [number, number][]> = {
+	airstrike: star(3, null, Math.PI),
+	'drone-strike': star(4, null),
+	clash: [
+		[-0.35, -1],
+		[0.35, -1],
+		[0.35, -0.35],
+		[1, -0.35],
+		[1, 0.35],
+		[0.35, 0.35],
+		[0.35, 1],
+		[-0.35, 1],
+		[-0.35, 0.35],
+		[-1, 0.35],
+		[-1, -0.35],
+		[-0.35, -0.35]
+	],
+	shelling: [
+		[-0.8, -0.8],
+		[0.8, -0.8],
+		[0.8, 0.8],
+		[-0.8, 0.8]
+	],
+	attack: star(5, 0.45)
+};
+
+/** The icon image name of each incident type's marker on the map. */
+export const incidentIcon = (type: IncidentType) => `incident-${type}`;
+
+/**
+ * Marker radius in pixels by the most deaths one source reports (area grows with deaths, as
+ * readers compare areas): 5 px for none or no figure, 18 px from 200 dead.
+ */
+export const incidentRadius = scaleSqrt().domain([0, 200]).range([5, 18]).clamp(true);
+
+/** The largest incident marker's radius: the map's icons are drawn at it and scaled down. */
+export const INCIDENT_ICON_RADIUS = incidentRadius.range()[1]!;
+
+/** Death counts the legend shows sizes for. */
+export const INCIDENT_SIZE_STEPS = [1, 10, 50, 200] as const;
+
+/** An SVG path of an incident marker of `radius` centred on the origin. */
+export function incidentPath(type: IncidentType, radius: number): string {
+	const corners = INCIDENT_SHAPE[type].map(
+		([x, y]) => `${Math.round(x * radius * 100) / 100} ${Math.round(y * radius * 100) / 100}`
+	);
+	return `M${corners.join('L')}Z`;
+}
+
 /** What a layer's legend swatch shows. */
 export type Swatch =
 	| { kind: 'border' }
+	| { kind: 'incident'; type: IncidentType }
 	| { kind: 'marker'; severity: Severity }
 	| { kind: 'dot' }
 	| { kind: 'route'; mode: Mode; severity: Severity };
 
 /** The part of a registry layer a swatch depends on (kept structural: the registry imports nothing). */
 export type SwatchSource =
-	{ type: 'border' } | { type: 'points'; kinds: readonly string[] } | { type: 'route'; mode: Mode };
+	| { type: 'border' }
+	| { type: 'incidents' }
+	| { type: 'points'; kinds: readonly string[] }
+	| { type: 'route'; mode: Mode };
 
-/** The swatch of a layer: the border's dash, a crossing's marker, a city's dot, a route's line. */
+/**
+ * The swatch of a layer: the border's dash, an incident's marker, a crossing's marker, a city's
+ * dot, a route's line.
+ */
 export function layerSwatch(source: SwatchSource): Swatch {
 	if (source.type === 'border') return { kind: 'border' };
+	if (source.type === 'incidents') return { kind: 'incident', type: 'airstrike' };
 	if (source.type === 'points')
 		return source.kinds.includes('crossing') ? { kind: 'marker', severity: 'ok' } : { kind: 'dot' };
 	return { kind: 'route', mode: source.mode, severity: 'ok' };

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import {
 	ALL_STATUSES,
 	EVENT_KINDS,
+	INCIDENT_TYPES,
 	LOCATION_KINDS,
+	LOCATION_PRECISIONS,
 	MODES,
 	SCOPES,
 	STATUS_VOCABULARY
@@ -16,7 +18,9 @@ import {
 export {
 	ALL_STATUSES,
 	EVENT_KINDS,
+	INCIDENT_TYPES,
 	LOCATION_KINDS,
+	LOCATION_PRECISIONS,
 	MODES,
 	SCOPES,
 	STATUS_VOCABULARY
@@ -188,6 +192,67 @@ export const locationSchema = z.strictObject({
 	figures: z.array(figureSchema).default([]),
 	events: z.array(eventSchema).default([])
 });
+
+/** A count of people as one source gives it: a number, or a range where the source gives one. */
+const headcount = z.union([
+	z.number().int().nonnegative(),
+	z
+		.strictObject({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() })
+		.refine((range) => range.min <= range.max, { message: 'min must not exceed max' })
+]);
+
+/**
+ * The casualties of an incident as one source reports them. Sources that may count the same
+ * people are kept apart, never added up; whose claim a figure is (a party's, a hospital's) goes
+ * in the note.
+ */
+export const casualtyReportSchema = z.strictObject({
+	source: z.string().min(1),
+	killed: headcount.optional(),
+	injured: headcount.optional(),
+	civilians_killed: headcount.optional(),
+	civilians_injured: headcount.optional(),
+	note: z.string().min(1).optional()
+});
+
+/**
+ * Where an incident happened: a place already in geodata/locations (`place`, its point), or a
+ * point read from `sources`; `precision` says how exactly the point is known.
+ */
+export const incidentLocationSchema = z.strictObject({
+	place: slug.optional(),
+	coordinates: lonLat.optional(),
+	precision: z.enum(LOCATION_PRECISIONS),
+	sources: z.array(z.string().min(1)).min(1).optional(),
+	note: z.string().min(1).optional()
+});
+
+/** One strike, clash, attack, shelling or drone incident (geodata/incidents/<YYYY-MM>.json). */
+export const incidentSchema = z.strictObject({
+	/** Stable id, `date-place-kind`: links and feeds rely on it never changing. */
+	id: slug,
+	/** The local date it happened (not the date it was reported). */
+	date: isoDate,
+	/** Local time, 24-hour `HH:MM`, where reported. */
+	time: z
+		.string()
+		.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour local time written HH:MM')
+		.optional(),
+	/** Last day, when reported as one incident over several days. */
+	until: isoDate.optional(),
+	type: z.enum(INCIDENT_TYPES),
+	/** The place as the sources name it. */
+	place: z.string().min(1),
+	location: incidentLocationSchema,
+	/** Who acted and against whom, as reported (attributions a party disputes say so). */
+	parties: z.strictObject({ by: z.string().min(1), against: z.string().min(1).optional() }),
+	casualties: z.array(casualtyReportSchema).default([]),
+	/** One sentence, in our words. */
+	description: z.string().min(1),
+	sources: sourceIds
+});
+
+export const incidentsFileSchema = z.array(incidentSchema);
 
 export const sourcesFileSchema = z.array(sourceSchema);
 

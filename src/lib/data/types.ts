@@ -20,6 +20,10 @@ export type Scope = (typeof SCOPES)[number];
 export type RouteLeg = z.infer<typeof import('./schema').routeLegSchema>;
 export type Route = z.infer<typeof import('./schema').routeSchema>;
 export type Mode = (typeof import('./vocabulary').MODES)[number];
+export type Incident = z.infer<typeof import('./schema').incidentSchema>;
+export type CasualtyReport = z.infer<typeof import('./schema').casualtyReportSchema>;
+export type IncidentType = (typeof import('./vocabulary').INCIDENT_TYPES)[number];
+export type LocationPrecision = (typeof import('./vocabulary').LOCATION_PRECISIONS)[number];
 export type EventKind = (typeof import('./vocabulary').EVENT_KINDS)[number];
 
 /** A status period as the maps use it: its days, status and scope (notes and sources stay on the place's page). */

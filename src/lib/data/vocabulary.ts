@@ -93,3 +93,17 @@ export const EVENT_KINDS = [
 	'statement',
 	'other'
 ] as const;
+
+/**
+ * Kinds of violent incident on the incidents layer (`geodata/incidents/`): `airstrike` (by
+ * aircraft), `drone-strike`, `clash` (cross-border fire and ground fighting between forces),
+ * `shelling` (artillery, mortars, rockets across the border) and `attack` (an assault or bombing
+ * of a post, a town or a crossing by one side or by militants). Each has its own marker shape.
+ */
+export const INCIDENT_TYPES = ['airstrike', 'drone-strike', 'clash', 'shelling', 'attack'] as const;
+
+/**
+ * How exactly an incident's point is known: the `site` itself, or only the `town`, `district` or
+ * `province` it was reported in (then the point is that area's seat).
+ */
+export const LOCATION_PRECISIONS = ['site', 'town', 'district', 'province'] as const;

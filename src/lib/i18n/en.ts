@@ -13,7 +13,14 @@
  */
 import type { LayerGroup, LayerId } from '$lib/layers/registry';
 import type { Status } from '$lib/data/vocabulary';
-import type { EventKind, LocationKind, Mode, Scope } from '$lib/data/types';
+import type {
+	EventKind,
+	IncidentType,
+	LocationKind,
+	LocationPrecision,
+	Mode,
+	Scope
+} from '$lib/data/types';
 
 interface Plural {
 	one: string;
@@ -50,7 +57,8 @@ const en = {
 		share: 'Share',
 		layerGroups: {
 			base: 'On the map',
-			route: 'Trade routes'
+			route: 'Trade routes',
+			events: 'Violence'
 		} satisfies Record<LayerGroup, string>,
 		listGroups: {
 			crossings: 'Crossings',
@@ -74,6 +82,54 @@ const en = {
 		pause: 'Pause',
 		/** Tooltip of an event mark on the track. */
 		mark: '{date}: {title}'
+	},
+	incidents: {
+		types: {
+			airstrike: 'airstrike',
+			'drone-strike': 'drone strike',
+			clash: 'clash or cross-border fire',
+			shelling: 'shelling',
+			attack: 'attack'
+		} satisfies Record<IncidentType, string>,
+		precision: {
+			site: 'the exact site',
+			town: 'the town',
+			district: 'the district',
+			province: 'the province'
+		} satisfies Record<LocationPrecision, string>,
+		/** The list twin's heading: the window's first and last day. */
+		listHeading: 'Strikes and clashes, {from} – {to}',
+		none: 'No incident recorded from {from} to {to}.',
+		count: { one: '{count} incident', other: '{count} incidents' } satisfies Plural,
+		window: 'Days shown',
+		windowDays: { one: '{count} day', other: '{count} days' } satisfies Plural,
+		by: 'By',
+		against: 'Against',
+		located: 'Placed at {precision}',
+		casualties: 'Casualties, as each source reports them',
+		killed: 'killed',
+		injured: 'injured',
+		civiliansKilled: 'civilians killed',
+		civiliansInjured: 'civilians injured',
+		noCasualties: 'No casualty figure reported.',
+		/** One source's figures: "Dawn: 4 killed, 10–12 injured". */
+		reportLine: '{source}: {figures}',
+		sources: 'Sources',
+		show: 'Show on the map',
+		close: 'Close',
+		sizeKey: 'Size: the most deaths one source reports',
+		noFigure: 'no figure',
+		olderFainter: 'Older incidents are fainter.',
+		chartTitle: 'Incidents per week',
+		chartDescription:
+			'Bars: incidents each week, and deaths (the most one source reports for each incident). Below: the weeks Torkham and Chaman were closed.',
+		chartDeaths: 'deaths',
+		chartWeek: 'Week of {date}: {incidents}, {deaths} dead',
+		closedBand: '{name} closed',
+		nearHeading: 'Strikes and clashes within {km} km',
+		nearIntro: 'Incidents recorded within {km} km of {name} (straight-line distance).',
+		nearNone: 'No incident recorded within {km} km of {name}.',
+		distance: '{km} km away'
 	},
 	layers: {
 		'durand-line': {
@@ -112,6 +168,11 @@ const en = {
 		'air-corridor': {
 			title: 'Air freight corridor',
 			description: 'Kabul – Delhi and Kabul – Amritsar air cargo, as great-circle arcs'
+		},
+		incidents: {
+			title: 'Strikes and clashes',
+			description:
+				'Airstrikes, drone strikes, cross-border fire, shelling and attacks in the days up to the date'
 		}
 	} satisfies Record<LayerId, { title: string; description: string }>,
 	status: {

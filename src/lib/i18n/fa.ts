@@ -34,7 +34,8 @@ const fa: Messages = {
 		share: 'همرسانی',
 		layerGroups: {
 			base: 'روی نقشه',
-			route: 'مسیرهای تجارتی'
+			route: 'مسیرهای تجارتی',
+			events: 'خشونت'
 		},
 		listGroups: {
 			crossings: 'گذرگاه‌ها',
@@ -56,6 +57,52 @@ const fa: Messages = {
 		play: 'پخش',
 		pause: 'توقف',
 		mark: '{date}: {title}'
+	},
+	incidents: {
+		types: {
+			airstrike: 'حملهٔ هوایی',
+			'drone-strike': 'حملهٔ پهپادی',
+			clash: 'درگیری یا تیراندازی مرزی',
+			shelling: 'گلوله‌باری',
+			attack: 'حمله'
+		},
+		precision: {
+			site: 'محل دقیق',
+			town: 'شهر',
+			district: 'ولسوالی',
+			province: 'ولایت'
+		},
+		listHeading: 'حملات و درگیری‌ها، {from} – {to}',
+		none: 'از {from} تا {to} هیچ رویدادی ثبت نشده است.',
+		count: { one: '{count} رویداد', other: '{count} رویداد' },
+		window: 'روزهای نمایش‌داده‌شده',
+		windowDays: { one: '{count} روز', other: '{count} روز' },
+		by: 'از سوی',
+		against: 'علیه',
+		located: 'موقعیت: {precision}',
+		casualties: 'تلفات، آن‌گونه که هر منبع گزارش می‌دهد',
+		killed: 'کشته',
+		injured: 'زخمی',
+		civiliansKilled: 'غیرنظامی کشته',
+		civiliansInjured: 'غیرنظامی زخمی',
+		noCasualties: 'رقمی از تلفات گزارش نشده است.',
+		reportLine: '{source}: {figures}',
+		sources: 'منابع',
+		show: 'نمایش روی نقشه',
+		close: 'بستن',
+		sizeKey: 'اندازه: بیشترین شمار کشته‌ها که یک منبع گزارش می‌دهد',
+		noFigure: 'بدون رقم',
+		olderFainter: 'رویدادهای قدیمی‌تر کم‌رنگ‌ترند.',
+		chartTitle: 'رویدادها در هر هفته',
+		chartDescription:
+			'ستون‌ها: رویدادهای هر هفته و کشته‌ها (بیشترین رقمی که یک منبع برای هر رویداد می‌دهد). زیر آن: هفته‌هایی که تورخم و چمن بسته بودند.',
+		chartDeaths: 'کشته',
+		chartWeek: 'هفتهٔ {date}: {incidents}، {deaths} کشته',
+		closedBand: '{name} بسته',
+		nearHeading: 'حملات و درگیری‌ها در شعاع {km} کیلومتری',
+		nearIntro: 'رویدادهای ثبت‌شده در شعاع {km} کیلومتری {name} (فاصلهٔ مستقیم).',
+		nearNone: 'در شعاع {km} کیلومتری {name} هیچ رویدادی ثبت نشده است.',
+		distance: '{km} کیلومتر دورتر'
 	},
 	layers: {
 		'durand-line': {
@@ -93,6 +140,11 @@ const fa: Messages = {
 		'air-corridor': {
 			title: 'دهلیز هوایی',
 			description: 'بار هوایی کابل – دهلی و کابل – امرتسر، به شکل کمان‌های دایرهٔ عظیمه'
+		},
+		incidents: {
+			title: 'حملات و درگیری‌ها',
+			description:
+				'حملات هوایی، حملات پهپادی، تیراندازی مرزی، گلوله‌باری و حملات، در روزهای پیش از تاریخ'
 		}
 	},
 	status: {

@@ -32,7 +32,8 @@ const ps: Messages = {
 		share: 'شریکول',
 		layerGroups: {
 			base: 'پر نقشه',
-			route: 'سوداګریزې لارې'
+			route: 'سوداګریزې لارې',
+			events: 'تاوتریخوالی'
 		},
 		listGroups: {
 			crossings: 'بندرونه',
@@ -54,6 +55,52 @@ const ps: Messages = {
 		play: 'چلول',
 		pause: 'درول',
 		mark: '{date}: {title}'
+	},
+	incidents: {
+		types: {
+			airstrike: 'هوايي برید',
+			'drone-strike': 'ډرون برید',
+			clash: 'نښته یا پوله ییز ډزې',
+			shelling: 'توپچي ګولۍ',
+			attack: 'برید'
+		},
+		precision: {
+			site: 'دقیق ځای',
+			town: 'ښار',
+			district: 'ولسوالۍ',
+			province: 'ولایت'
+		},
+		listHeading: 'بریدونه او نښتې، {from} – {to}',
+		none: 'له {from} څخه تر {to} پورې هېڅ پېښه نه ده ثبت شوې.',
+		count: { one: '{count} پېښه', other: '{count} پېښې' },
+		window: 'ښودل شوې ورځې',
+		windowDays: { one: '{count} ورځ', other: '{count} ورځې' },
+		by: 'له خوا',
+		against: 'پر ضد',
+		located: 'ځای: {precision}',
+		casualties: 'تلفات، لکه څنګه چې هره سرچینه یې راپوروي',
+		killed: 'وژل شوي',
+		injured: 'ټپیان',
+		civiliansKilled: 'وژل شوي ملکيان',
+		civiliansInjured: 'ټپي ملکيان',
+		noCasualties: 'د تلفاتو شمېره نه ده راپور شوې.',
+		reportLine: '{source}: {figures}',
+		sources: 'سرچینې',
+		show: 'پر نقشه یې وښیه',
+		close: 'بندول',
+		sizeKey: 'کچه: تر ټولو ډېر مړي چې یوه سرچینه یې راپوروي',
+		noFigure: 'شمېره نشته',
+		olderFainter: 'زړې پېښې کمرنګه دي.',
+		chartTitle: 'په اونۍ کې پېښې',
+		chartDescription:
+			'میلې: په هره اونۍ کې پېښې او مړي (د هرې پېښې لپاره هغه تر ټولو لوړه شمېره چې یوه سرچینه یې ورکوي). لاندې: هغه اونۍ چې تورخم او چمن تړلي وو.',
+		chartDeaths: 'مړي',
+		chartWeek: 'د {date} اونۍ: {incidents}، {deaths} مړي',
+		closedBand: '{name} تړلی',
+		nearHeading: 'د {km} کیلومترو په واټن کې بریدونه او نښتې',
+		nearIntro: 'هغه پېښې چې د {name} څخه د {km} کیلومترو په واټن کې ثبت شوې (مستقیم واټن).',
+		nearNone: 'د {name} څخه د {km} کیلومترو په واټن کې هېڅ پېښه نه ده ثبت شوې.',
+		distance: '{km} کیلومتره لرې'
 	},
 	layers: {
 		'durand-line': {
@@ -91,6 +138,11 @@ const ps: Messages = {
 		'air-corridor': {
 			title: 'د هوايي بار دهلېز',
 			description: 'کابل – ډهلي او کابل – امرتسر هوايي بار، د لويې دايرې د قوسونو په بڼه'
+		},
+		incidents: {
+			title: 'بریدونه او نښتې',
+			description:
+				'هوايي بریدونه، ډرون بریدونه، پوله ییز ډزې، توپچي ګولۍ او بریدونه، له نېټې مخکې ورځو کې'
 		}
 	},
 	status: {

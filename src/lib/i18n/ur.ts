@@ -32,7 +32,8 @@ const ur: Messages = {
 		share: 'شیئر کریں',
 		layerGroups: {
 			base: 'نقشے پر',
-			route: 'تجارتی راستے'
+			route: 'تجارتی راستے',
+			events: 'تشدد'
 		},
 		listGroups: {
 			crossings: 'گزرگاہیں',
@@ -54,6 +55,52 @@ const ur: Messages = {
 		play: 'چلائیں',
 		pause: 'روکیں',
 		mark: '{date}: {title}'
+	},
+	incidents: {
+		types: {
+			airstrike: 'فضائی حملہ',
+			'drone-strike': 'ڈرون حملہ',
+			clash: 'جھڑپ یا سرحد پار فائرنگ',
+			shelling: 'گولہ باری',
+			attack: 'حملہ'
+		},
+		precision: {
+			site: 'عین مقام',
+			town: 'قصبہ',
+			district: 'ضلع',
+			province: 'صوبہ'
+		},
+		listHeading: 'حملے اور جھڑپیں، {from} – {to}',
+		none: '{from} سے {to} تک کوئی واقعہ درج نہیں۔',
+		count: { one: '{count} واقعہ', other: '{count} واقعات' },
+		window: 'دکھائے گئے دن',
+		windowDays: { one: '{count} دن', other: '{count} دن' },
+		by: 'کی جانب سے',
+		against: 'کے خلاف',
+		located: 'مقام: {precision}',
+		casualties: 'ہلاکتیں، جیسے ہر ذریعہ بتاتا ہے',
+		killed: 'ہلاک',
+		injured: 'زخمی',
+		civiliansKilled: 'شہری ہلاک',
+		civiliansInjured: 'شہری زخمی',
+		noCasualties: 'ہلاکتوں کی کوئی تعداد رپورٹ نہیں ہوئی۔',
+		reportLine: '{source}: {figures}',
+		sources: 'ذرائع',
+		show: 'نقشے پر دکھائیں',
+		close: 'بند کریں',
+		sizeKey: 'سائز: کسی ایک ذریعے کی بتائی گئی سب سے زیادہ ہلاکتیں',
+		noFigure: 'تعداد نہیں',
+		olderFainter: 'پرانے واقعات ہلکے دکھائے گئے ہیں۔',
+		chartTitle: 'فی ہفتہ واقعات',
+		chartDescription:
+			'کالم: ہر ہفتے کے واقعات اور ہلاکتیں (ہر واقعے کے لیے کسی ایک ذریعے کی سب سے زیادہ تعداد)۔ نیچے: وہ ہفتے جب طورخم اور چمن بند تھے۔',
+		chartDeaths: 'ہلاکتیں',
+		chartWeek: '{date} کا ہفتہ: {incidents}، {deaths} ہلاک',
+		closedBand: '{name} بند',
+		nearHeading: '{km} کلومیٹر کے اندر حملے اور جھڑپیں',
+		nearIntro: '{name} سے {km} کلومیٹر کے اندر درج واقعات (سیدھا فاصلہ)۔',
+		nearNone: '{name} سے {km} کلومیٹر کے اندر کوئی واقعہ درج نہیں۔',
+		distance: '{km} کلومیٹر دور'
 	},
 	layers: {
 		'durand-line': {
@@ -91,6 +138,11 @@ const ur: Messages = {
 		'air-corridor': {
 			title: 'فضائی کارگو راہداری',
 			description: 'کابل – دہلی اور کابل – امرتسر فضائی کارگو، عظیم دائرے کی قوسوں کی صورت میں'
+		},
+		incidents: {
+			title: 'حملے اور جھڑپیں',
+			description:
+				'فضائی حملے، ڈرون حملے، سرحد پار فائرنگ، گولہ باری اور حملے، تاریخ سے پہلے کے دنوں میں'
 		}
 	},
 	status: {

@@ -5,7 +5,7 @@
 import type { Lang } from '$lib/languages';
 import type { Mode } from '$lib/data/types';
 
-export type LayerGroup = 'base' | 'route';
+export type LayerGroup = 'base' | 'route' | 'events';
 
 export interface LayerDefinition {
 	/** Stable id used in URLs (`layers=`), checkbox values and file names; its title and one-line
@@ -19,7 +19,9 @@ export interface LayerDefinition {
 	source:
 		| { type: 'points'; kinds: ('crossing' | 'city' | 'port')[] }
 		| { type: 'border'; file: string }
-		| { type: 'route'; corridor: string; mode: Mode };
+		| { type: 'route'; corridor: string; mode: Mode }
+		/** Dated incidents (geodata/incidents/), shown for the `window=` days up to the date. */
+		| { type: 'incidents' };
 	visibleByDefault: boolean;
 }
 
@@ -76,6 +78,12 @@ export const LAYERS = [
 		id: 'air-corridor',
 		group: 'route',
 		source: { type: 'route', corridor: 'air-corridor', mode: 'air' },
+		visibleByDefault: false
+	},
+	{
+		id: 'incidents',
+		group: 'events',
+		source: { type: 'incidents' },
 		visibleByDefault: false
 	}
 ] as const satisfies readonly LayerDefinition[];

@@ -7,7 +7,17 @@
  * the map was loading; these four 44 px images take a few milliseconds at most.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { MARKER, severityColour, severityMarker, type Severity } from '$lib/data/encoding';
+import {
+	INCIDENT_LOOK,
+	INCIDENT_SHAPE,
+	incidentIcon,
+	INCIDENT_ICON_RADIUS,
+	MARKER,
+	severityColour,
+	severityMarker,
+	type Severity
+} from '$lib/data/encoding';
+import { INCIDENT_TYPES } from '$lib/data/vocabulary';
 
 const SIZE = 44; // drawn at 2× and shown at pixelRatio 2, for crisp markers on dense screens
 
@@ -102,5 +112,63 @@ export function addStatusMarkers(map: MapLibreMap): void {
 		if (map.hasImage(name)) continue;
 		const data = markerPixels(severity, SIZE, SIZE / 2 - 7);
 		map.addImage(name, { width: SIZE, height: SIZE, data }, { pixelRatio: 2 });
+	}
+}
+
+/** Signed distance from (x, y) to a polygon: negative inside (even–odd rule), positive outside. */
+function polygonDistance(corners: readonly [number, number][], x: number, y: number): number {
+	let nearest = Infinity;
+	let inside = false;
+	for (let i = 0, j = corners.length - 1; i < corners.length; j = i++) {
+		const [ax, ay] = corners[j]!;
+		const [bx, by] = corners[i]!;
+		const [dx, dy] = [bx - ax, by - ay];
+		const along = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+		nearest = Math.min(nearest, Math.hypot(x - ax - along * dx, y - ay - along * dy));
+		if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
+	}
+	return inside ? -nearest : nearest;
+}
+
+/** An incident type's marker of `radius` centred in a `size` × `size` RGBA image. */
+export function incidentPixels(
+	type: (typeof INCIDENT_TYPES)[number],
+	size: number,
+	radius: number
+): Uint8ClampedArray<ArrayBuffer> {
+	const [red, green, blue] = hexRgb(INCIDENT_LOOK.colour);
+	const corners = INCIDENT_SHAPE[type].map(
+		([x, y]) => [x * radius, y * radius] as [number, number]
+	);
+	const halo = radius * INCIDENT_LOOK.haloWidth;
+	const pixels = new Uint8ClampedArray(size * size * 4);
+	const centre = size / 2;
+	for (let row = 0; row < size; row++) {
+		for (let column = 0; column < size; column++) {
+			const distance = polygonDistance(corners, column + 0.5 - centre, row + 0.5 - centre);
+			const outer = coverage(distance - halo);
+			if (outer === 0) continue;
+			const colour = coverage(distance);
+			const alpha = colour + outer * (1 - colour);
+			const share = colour / alpha;
+			const offset = (row * size + column) * 4;
+			pixels[offset] = Math.round(255 + (red - 255) * share);
+			pixels[offset + 1] = Math.round(255 + (green - 255) * share);
+			pixels[offset + 2] = Math.round(255 + (blue - 255) * share);
+			pixels[offset + 3] = Math.round(255 * alpha);
+		}
+	}
+	return pixels;
+}
+
+/** The incident markers as map images, drawn at 2× for dense screens. */
+export function addIncidentMarkers(map: MapLibreMap): void {
+	const radius = INCIDENT_ICON_RADIUS * 2;
+	const size = Math.ceil(radius * (1 + INCIDENT_LOOK.haloWidth) * 2) + 4;
+	for (const type of INCIDENT_TYPES) {
+		const name = incidentIcon(type);
+		if (map.hasImage(name)) continue;
+		const data = incidentPixels(type, size, radius);
+		map.addImage(name, { width: size, height: size, data }, { pixelRatio: 2 });
 	}
 }

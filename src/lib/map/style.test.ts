@@ -66,8 +66,13 @@ describe('the map style', () => {
 				.filter(([, value]) => isExpression(value))
 				.map(([name]) => `${layer.id} ${name}`);
 		});
-		// The one left, as in the bare benchmark page: Afghanistan and Pakistan in a stronger fill.
-		expect(driven).toEqual(['countries fill-color']);
+		// As in the bare benchmark page, Afghanistan and Pakistan in a stronger fill; and incident
+		// markers, each sized by its deaths and faded by its age: one program for every incident.
+		expect(driven).toEqual([
+			'countries fill-color',
+			'incidents:markers icon-opacity',
+			'incidents:markers icon-size'
+		]);
 	});
 
 	it('opens in the given view: layers shown, route statuses, the selected place, the label', () => {

@@ -86,6 +86,8 @@ function countryLabels(
 	};
 }
 
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
 /** Drawn larger than the other cities. */
 export const CAPITAL = 'kabul';
 
@@ -288,16 +290,41 @@ function registryLayers(layer: LayerDefinition, view: LayerView): LayerSpecifica
 		}
 		case 'route':
 			return routeLayers(id, view.severity);
+		case 'incidents':
+			return [incidentMarkers(prefix, id)];
 	}
 }
 
 /**
- * Routes draw beneath the border, the border beneath the places, and crossings on top: MapLibre
- * places labels from the top layer down, so crossing names win over town names beside them.
+ * Incidents as one symbol layer: each feature carries its icon (the type's shape), its scale (by
+ * deaths) and its opacity (by age), worked out for the view (see incidentFeatures), so a new date
+ * is new data and never a new style. Smaller markers draw over larger ones.
+ */
+function incidentMarkers(prefix: string, source: LayerId): LayerSpecification {
+	return {
+		id: `${prefix}markers`,
+		type: 'symbol',
+		source,
+		layout: {
+			'icon-image': ['get', 'icon'],
+			'icon-size': ['get', 'scale'],
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': true,
+			'symbol-sort-key': ['-', ['get', 'scale']]
+		},
+		paint: { 'icon-opacity': ['get', 'fade'] }
+	};
+}
+
+/**
+ * Routes draw beneath the border, the border beneath the places, then crossings, and incidents
+ * on top: MapLibre places labels from the top layer down, so crossing names win over town names
+ * beside them; incident markers take no room from labels (they ignore placement).
  */
 function drawOrder(layer: LayerDefinition): number {
 	if (layer.source.type === 'route') return 0;
 	if (layer.source.type === 'border') return 1;
+	if (layer.source.type === 'incidents') return 4;
 	return layer.source.kinds.includes('crossing') ? 3 : 2;
 }
 
@@ -355,7 +382,12 @@ export function buildStyle({
 	// Country fills cover all the land in the region, so the land is not drawn.
 	const sources: StyleSpecification['sources'] = { [BASEMAP_SOURCE]: basemapSource };
 	for (const layer of LAYERS) {
-		sources[layer.id] = { type: 'geojson', data: layerDataPath(layer.id), promoteId: 'slug' };
+		// The incidents file holds every incident; the map shows those of the view's window only,
+		// as data made for the view (LiveMap.showIncidents).
+		sources[layer.id] =
+			layer.source.type === 'incidents'
+				? { type: 'geojson', data: EMPTY }
+				: { type: 'geojson', data: layerDataPath(layer.id), promoteId: 'slug' };
 	}
 	const overlay = [...LAYERS]
 		.sort((a, b) => drawOrder(a) - drawOrder(b))

@@ -156,7 +156,7 @@ function checkSourceIds(location: Location, report: Report, context: CheckContex
 	location.geometry_sources?.forEach((id, j) => check(['geometry_sources', j], id));
 }
 
-function outsideRegion([lon, lat]: readonly [number, number]): string | null {
+export function outsideRegion([lon, lat]: readonly [number, number]): string | null {
 	const [west, south, east, north] = REGION_BBOX;
 	if (lon >= west && lon <= east && lat >= south && lat <= north) return null;
 	return `[${lon}, ${lat}] lies outside the map region (longitude ${west} to ${east}, latitude ${south} to ${north}); coordinates are [longitude, latitude]`;

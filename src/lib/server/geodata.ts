@@ -1,14 +1,15 @@
 /**
- * Loads and validates geodata/ at build time (and in tests): sources.json plus every
- * locations/*.json, through the one schema and then the cross-checks. Any problem anywhere stops
+ * Loads and validates geodata/ at build time (and in tests): sources.json, every
+ * locations/*.json and every incidents/*.json (see incidents-file.ts), through the one schema and then the cross-checks. Any problem anywhere stops
  * the build with one GeodataError that lists them all, each pinned to file, record and field.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { dataAsOf } from '$lib/data/extent';
 import { locationSchema, sourceSchema } from '$lib/data/schema';
-import type { Location, Source } from '$lib/data/types';
+import type { Incident, Location, Source } from '$lib/data/types';
 import { checkLocations, checkSlugs, type LoadedLocation, type SlugEntry } from './checks';
+import { loadIncidents } from './incidents-file';
 import { parseJson } from './parse-json';
 import {
 	GeodataError,
@@ -31,6 +32,8 @@ export interface Geodata {
 	bySlug: Record<string, Location>;
 	/** `dataAsOf(locations)`: the latest date of a fact; null only for data without any date. */
 	asOf: string | null;
+	/** Strikes, clashes, attacks, shelling and drone incidents, oldest first (compareIncidents). */
+	incidents: Incident[];
 }
 
 /** A path for messages: relative to the working directory (the repo root), forward slashes. */
@@ -146,6 +149,20 @@ export function loadGeodata(root = 'geodata'): Geodata {
 			}
 		})
 	);
+	const incidentsPath = join(root, 'incidents');
+	const incidents = loadIncidents(
+		root,
+		{
+			incidentsDir: display(incidentsPath),
+			sourcesFile: display(sourcesPath),
+			sourceIds: sources.ids,
+			locations: new Map(loaded.map(({ location }) => [location.slug, location])),
+			brokenSlugs,
+			asOf: dataAsOf(loaded.map(({ location }) => location))
+		},
+		display,
+		problems
+	);
 	if (problems.length > 0) throw new GeodataError(groupByFile(problems));
 
 	const locations = loaded
@@ -156,7 +173,8 @@ export function loadGeodata(root = 'geodata'): Geodata {
 		locations,
 		bySlug: Object.fromEntries(locations.map((location) => [location.slug, location])),
 		// Facts only, not publication dates, so this equals what pages compute from the locations.
-		asOf: dataAsOf(locations)
+		asOf: dataAsOf(locations),
+		incidents
 	};
 }
 

@@ -13,7 +13,8 @@ import { routeFeatures } from '$lib/geo/route-geometry';
 import { dataAsOf } from '$lib/data/extent';
 import { lookupIn, placeStatusOn } from '$lib/data/place-status';
 import { toMapLocation } from './map-page-data';
-import type { Location } from '$lib/data/types';
+import type { Incident, Location, Source } from '$lib/data/types';
+import { incidentCollection } from '$lib/geo/incident-features';
 
 export const BASEMAP_FILES = [
 	'land',
@@ -32,7 +33,17 @@ export function basemapGeojson(name: BasemapFile): FeatureCollection {
 	return readGeojson(`basemap/${name}.geojson`);
 }
 
-export function layerGeojson(id: LayerId, locations: readonly Location[]): FeatureCollection {
+/** What the layer files are made from. */
+export interface LayerInputs {
+	locations: readonly Location[];
+	incidents: readonly Incident[];
+	sources: Readonly<Record<string, Source>>;
+}
+
+export function layerGeojson(
+	id: LayerId,
+	{ locations, incidents, sources }: LayerInputs
+): FeatureCollection {
 	const source = layerById(id).source;
 	switch (source.type) {
 		case 'border':
@@ -52,6 +63,16 @@ export function layerGeojson(id: LayerId, locations: readonly Location[]): Featu
 				locations.find((location) => location.slug === slug)?.geometry?.coordinates;
 			return routeFeatures(corridor, pointOf);
 		}
+		case 'incidents':
+			return incidentCollection(
+				incidents,
+				(slug) => {
+					const place = locations.find((location) => location.slug === slug);
+					if (!place?.geometry) return null;
+					return { coordinates: place.geometry.coordinates, sources: place.geometry_sources ?? [] };
+				},
+				sources
+			);
 	}
 }
 

@@ -9,7 +9,7 @@ import { layerGeojson, readGeojson } from './layer-data';
 
 const memo = new Map<string, FeatureCollection>();
 function cachedLayer(id: LayerId, locations: readonly Location[]): FeatureCollection {
-	if (!memo.has(id)) memo.set(id, layerGeojson(id, locations));
+	if (!memo.has(id)) memo.set(id, layerGeojson(id, { locations, incidents: [], sources: {} }));
 	return memo.get(id)!;
 }
 

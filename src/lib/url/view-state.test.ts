@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from '$lib/data/incidents';
 import { DEFAULT_LAYERS, LAYER_IDS } from '$lib/layers/registry';
 import { DEFAULT_CAMERA, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '$lib/view/camera';
 import {
@@ -23,7 +24,7 @@ describe('parseView', () => {
 
 	it('reads every parameter', () => {
 		const view = parseView(
-			'layers=durand-line,karachi-torkham&date=2025-10-20&loc=torkham&map=7.5/34.1/71.08&lang=ps',
+			'layers=durand-line,karachi-torkham&date=2025-10-20&loc=torkham&map=7.5/34.1/71.08&lang=ps&window=7',
 			context
 		);
 		expect(view).toEqual({
@@ -31,7 +32,8 @@ describe('parseView', () => {
 			date: '2025-10-20',
 			loc: 'torkham',
 			camera: { zoom: 7.5, lat: 34.1, lon: 71.08 },
-			lang: 'ps'
+			lang: 'ps',
+			window: 7
 		});
 	});
 
@@ -145,7 +147,8 @@ describe('serializeView', () => {
 				lat: fc.integer({ min: MAX_BOUNDS[1] * 1e4, max: MAX_BOUNDS[3] * 1e4 }).map((n) => n / 1e4),
 				lon: fc.integer({ min: MAX_BOUNDS[0] * 1e4, max: MAX_BOUNDS[2] * 1e4 }).map((n) => n / 1e4)
 			}),
-			lang: fc.constantFrom('en' as const, 'ps' as const, 'fa' as const, 'ur' as const)
+			lang: fc.constantFrom('en' as const, 'ps' as const, 'fa' as const, 'ur' as const),
+			window: fc.integer({ min: 1, max: MAX_WINDOW_DAYS })
 		});
 		fc.assert(
 			fc.property(view, (state) => {
@@ -157,6 +160,15 @@ describe('serializeView', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+
+	it('writes the incidents window only when it is not the default, and reads back only whole days in range', () => {
+		const view = { ...defaultView(context), window: 30 };
+		expect(serializeView(view, context)).toBe('window=30');
+		expect(parseView('window=30', context).window).toBe(30);
+		for (const bad of ['0', '-3', '366', '3.5', '030', '1e2', 'abc', ''])
+			expect(parseView(`window=${bad}`, context).window, bad).toBe(DEFAULT_WINDOW_DAYS);
+		expect(parseView(`window=${MAX_WINDOW_DAYS}`, context).window).toBe(MAX_WINDOW_DAYS);
 	});
 
 	it('writes the camera as OpenStreetMap does: zoom/lat/lon, trimmed', () => {

@@ -1,6 +1,7 @@
 /**
  * The view as URL state, the single source of truth for what a page or embed shows:
- * `layers=<id,id,…>`, `date=YYYY-MM-DD`, `loc=<slug>`, `map=<zoom>/<lat>/<lon>`, `lang=<en|ps|fa|ur>`.
+ * `layers=<id,id,…>`, `date=YYYY-MM-DD`, `loc=<slug>`, `map=<zoom>/<lat>/<lon>`, `lang=<en|ps|fa|ur>`,
+ * and `window=<days>`: how many days up to `date` the incidents layer shows.
  * `parseView` never throws: a missing, unknown or malformed value falls back to its default.
  * `serializeView` writes only values that differ from the defaults.
  */
@@ -8,6 +9,7 @@ import { DEFAULT_LAYERS, isLayerId, LAYER_IDS, type LayerId } from '$lib/layers/
 import { DEFAULT_CAMERA, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/view/camera';
 import { isIsoDate } from '$lib/data/dates';
 import { DEFAULT_LANG, isLang, type Lang } from '$lib/languages';
+import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from '$lib/data/incidents';
 
 export interface ViewState {
 	layers: LayerId[];
@@ -15,6 +17,8 @@ export interface ViewState {
 	loc: string | null;
 	camera: Camera;
 	lang: Lang;
+	/** Days up to `date` whose incidents the incidents layer shows. */
+	window: number;
 }
 
 /** What the data allows: the view's defaults and the valid ranges depend on it. */
@@ -37,7 +41,8 @@ export function defaultView(context: ViewContext): ViewState {
 		date: context.defaultDate,
 		loc: context.defaultLoc ?? null,
 		camera: { ...(context.defaultCamera ?? DEFAULT_CAMERA) },
-		lang: 'en'
+		lang: 'en',
+		window: DEFAULT_WINDOW_DAYS
 	};
 }
 
@@ -63,6 +68,13 @@ function parseCamera(raw: string | null): Camera | null {
 	return { zoom, lat, lon };
 }
 
+/** A whole number of days from 1 to MAX_WINDOW_DAYS, written plainly ("30", not "030" or "3e1"). */
+function parseWindow(raw: string | null): number | null {
+	if (raw === null || !/^[1-9]\d{0,2}$/.test(raw)) return null;
+	const days = Number(raw);
+	return days <= MAX_WINDOW_DAYS ? days : null;
+}
+
 export function parseView(search: URLSearchParams | string, context: ViewContext): ViewState {
 	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
 	const fallback = defaultView(context);
@@ -76,7 +88,8 @@ export function parseView(search: URLSearchParams | string, context: ViewContext
 		// `loc=` (empty) deselects the place an embed of one place starts on.
 		loc: loc === '' ? null : loc && context.slugs.has(loc) ? loc : fallback.loc,
 		camera: parseCamera(params.get('map')) ?? fallback.camera,
-		lang: isLang(lang) ? lang : DEFAULT_LANG
+		lang: isLang(lang) ? lang : DEFAULT_LANG,
+		window: parseWindow(params.get('window')) ?? fallback.window
 	};
 }
 
@@ -96,6 +109,7 @@ export function serializeView(state: ViewState, context: ViewContext): string {
 	const camera = formatCamera(state.camera);
 	if (camera !== formatCamera(fallback.camera)) params.set('map', camera);
 	if (state.lang !== 'en') params.set('lang', state.lang);
+	if (state.window !== fallback.window) params.set('window', String(state.window));
 	// Commas and slashes are safe in a query and far easier to read in a shared link.
 	return params.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
 }

@@ -10,7 +10,7 @@ export const entries: EntryGenerator = () => LAYER_IDS.map((id) => ({ id }));
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!isLayerId(params.id)) error(404, `No layer "${params.id}"`);
-	return new Response(JSON.stringify(layerGeojson(params.id, geodata().locations)), {
+	return new Response(JSON.stringify(layerGeojson(params.id, geodata())), {
 		headers: { 'content-type': 'application/geo+json' }
 	});
 };
