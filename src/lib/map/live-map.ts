@@ -19,7 +19,7 @@ import type { PointData } from '$lib/view/map-view-model';
 import type { Lang } from '$lib/i18n';
 import { formatCamera } from '$lib/url/view-state';
 import { buildStyle, FONT, isDrawn, stylePrefix } from './style';
-import { addStatusMarkers } from './markers';
+import { addIncidentMarkers, addStatusMarkers } from './markers';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/view/camera';
 
 export type MapState = 'loading' | 'ready' | 'error';
@@ -104,7 +104,12 @@ export interface MapListener {
 	select?: (slug: string) => void;
 	/** The reader moved the camera. */
 	camera?: (camera: Camera) => void;
+	/** An incident was clicked or tapped (`pick`), or the pointer is over one or left it (`hover`). */
+	incident?: (id: string | null, how: 'pick' | 'hover') => void;
 }
+
+/** The incidents layer's one style layer (see incidentMarkers in style.ts). */
+const INCIDENT_MARKERS = `${stylePrefix('incidents')}markers`;
 
 export class LiveMap {
 	readonly container: HTMLElement;
@@ -116,6 +121,7 @@ export class LiveMap {
 	readonly failedSources: string[] = [];
 	/** The point data each source holds now: a file's URL or features (compared by identity). */
 	#shownPoints: Partial<Record<LayerId, PointSourceData>> = {};
+	#shownIncidents: FeatureCollection | null = null;
 	#styleIds: Partial<Record<LayerId, string[]>> = {};
 	#listener: MapListener = {};
 	#disposed = false;
@@ -168,6 +174,14 @@ export class LiveMap {
 		if (!source || this.#shownPoints[id] === data) return;
 		source.setData(data);
 		this.#shownPoints[id] = data;
+	}
+
+	/** Gives the incidents source the markers of the view's window, unless it holds them already. */
+	showIncidents(data: FeatureCollection): void {
+		const source = this.map?.getSource<GeoJSONSource>('incidents');
+		if (!source || this.#shownIncidents === data) return;
+		source.setData(data);
+		this.#shownIncidents = data;
 	}
 
 	/** Style layer ids of registry layer `id`. */
@@ -243,9 +257,13 @@ export class LiveMap {
 		// Markers are drawn once this thread is idle after the start, before the worker lays
 		// out its first tile (it needs them only once its data has loaded); if it asks sooner,
 		// they are drawn then. Either way, not in the start itself, before the first frame.
-		instance.setMissingStyleImageResolver(() => addStatusMarkers(instance));
+		const addMarkers = () => {
+			addStatusMarkers(instance);
+			addIncidentMarkers(instance);
+		};
+		instance.setMissingStyleImageResolver(addMarkers);
 		whenIdle(() => {
-			if (!this.#disposed) addStatusMarkers(instance);
+			if (!this.#disposed) addMarkers();
 		});
 		instance.once('idle', () => this.#setState('ready'));
 		// A lost GPU context (a sleeping laptop, too many tabs) blanks the canvas until
@@ -273,6 +291,15 @@ export class LiveMap {
 			}
 		});
 		instance.on('click', (event) => {
+			if (instance.getLayoutProperty(INCIDENT_MARKERS, 'visibility') !== 'none') {
+				const incident = instance.queryRenderedFeatures(event.point, {
+					layers: [INCIDENT_MARKERS]
+				})[0];
+				if (incident?.properties.id) {
+					this.#listener.incident?.(String(incident.properties.id), 'pick');
+					return;
+				}
+			}
 			const layers = CLICKABLE.filter((id) => instance.getLayer(id));
 			const hit = instance.queryRenderedFeatures(event.point, { layers })[0] as
 				MapGeoJSONFeature | undefined;
@@ -285,6 +312,15 @@ export class LiveMap {
 			instance.on('mouseenter', id, () => (canvas.style.cursor = 'pointer'));
 			instance.on('mouseleave', id, () => (canvas.style.cursor = ''));
 		}
+		instance.on('mousemove', INCIDENT_MARKERS, (event) => {
+			canvas.style.cursor = 'pointer';
+			const id = event.features?.[0]?.properties.id;
+			if (id) this.#listener.incident?.(String(id), 'hover');
+		});
+		instance.on('mouseleave', INCIDENT_MARKERS, () => {
+			canvas.style.cursor = '';
+			this.#listener.incident?.(null, 'hover');
+		});
 		instance.on('moveend', () => {
 			if (this.#listener.camera) this.#listener.camera(cameraOf(instance));
 			else this.#unheardCamera = cameraOf(instance);
@@ -306,6 +342,11 @@ export class LiveMap {
 		this.container.dataset.renderedLayers = drawn.map((layer) => layer.id).join(',');
 		this.container.dataset.renderedCamera = formatCamera(cameraOf(instance));
 		this.container.dataset.renderedSeverities = drawnSeverities(instance, drawn);
+		// Which incidents the map draws: their ids, in the source's order (none while hidden).
+		const incidentsDrawn = drawn.some((layer) => layer.source.type === 'incidents');
+		this.container.dataset.renderedIncidents = incidentsDrawn
+			? (this.#shownIncidents?.features ?? []).map((feature) => feature.properties?.id).join(',')
+			: '';
 	}
 }
 

@@ -1,5 +1,8 @@
 /** What every map view (/, /embed, /embed/<slug>) needs from the data, shaped once at build time. */
 import { dataAsOf, dateRange } from '$lib/data/extent';
+import { minDate } from '$lib/data/dates';
+import { closures, type ClosureSeverity } from '$lib/data/closures';
+import { incidentsPerWeek, type IncidentWeek } from '$lib/data/incidents';
 import type { Location, MapLocation } from '$lib/data/types';
 import { geodata } from './geodata-cache';
 import { routeFacts, type RouteFactsTable } from './route-facts';
@@ -14,6 +17,21 @@ export interface MapPageData {
 	marks: { date: string; title: string }[];
 	/** Leg lengths and Kabul-to-sea distances, shown when a route is selected. */
 	routes: RouteFactsTable;
+	/** What the timeline above the date slider draws. */
+	timeline: {
+		/** Incidents and deaths per week over the slider's span. */
+		weeks: IncidentWeek[];
+		/** The closures of the main crossings, drawn under the bars. */
+		closures: TimelineClosures[];
+	};
+}
+
+/** The crossings whose closures the timeline draws under the violence. */
+export const TIMELINE_CROSSINGS = ['torkham', 'chaman'] as const;
+
+export interface TimelineClosures {
+	slug: string;
+	periods: { from: string; to: string; severity: ClosureSeverity }[];
 }
 
 let cached: MapPageData | undefined;
@@ -25,16 +43,34 @@ export function mapPageData(): MapPageData {
 }
 
 function shape(): MapPageData {
-	const { locations } = geodata();
+	const { locations, incidents, bySlug } = geodata();
 	const asOf = dataAsOf(locations);
-	const range = dateRange(locations, asOf);
-	if (!asOf || !range) throw new Error('geodata holds no dated status: nothing to map');
+	const statusRange = dateRange(locations, asOf);
+	if (!asOf || !statusRange) throw new Error('geodata holds no dated status: nothing to map');
+	// The slider reaches back to the first incident too, when it predates every status.
+	const start = incidents[0] ? minDate(incidents[0].date, statusRange.start) : statusRange.start;
+	const range = { start, end: statusRange.end };
 	return {
 		locations: locations.map(toMapLocation),
 		asOf,
 		range: [range.start, range.end],
 		marks: sliderMarks(locations, range.start, range.end),
-		routes: routeFacts(locations)
+		routes: routeFacts(locations),
+		timeline: {
+			weeks: incidentsPerWeek(incidents, range.start, range.end),
+			closures: TIMELINE_CROSSINGS.flatMap((slug) => {
+				const place = bySlug[slug];
+				if (!place) return [];
+				const periods = closures(place, asOf).flatMap((closure) =>
+					closure.parts.map((part) => ({
+						from: part.from,
+						to: part.to ?? asOf,
+						severity: part.severity
+					}))
+				);
+				return [{ slug, periods }];
+			})
+		}
 	};
 }
 
