@@ -23,7 +23,9 @@ import {
 } from './page-assets';
 
 const KB = 1024;
-const JS_BUDGET = { '/': 100 * KB, embed: 60 * KB };
+// The embed's budget grew from 60 to 66 KB with the incidents layer (its markers, card, key and
+// list, about 5 KB gzip), which an embed carries like every other layer.
+const JS_BUDGET = { '/': 100 * KB, embed: 66 * KB };
 const MAP_DATA_BUDGET = 150 * KB;
 /** Fontsource file names: <family>-<subset>-<weight>-<style>; only these subsets may ship. */
 const ALLOWED_FONT = /-(latin|arabic)-\d{3}-(normal|italic)\.[\w-]+\.woff2?$/;

@@ -8,7 +8,7 @@
  * a second cue: a marker shape for places, a dash pattern for routes. Dashes are in line widths
  * (MapLibre's `line-dasharray`); `dashPixels` turns them into SVG or canvas pixels.
  */
-import { scaleOrdinal, scaleSqrt } from 'd3-scale';
+import { scaleOrdinal } from 'd3-scale';
 import { SEVERITIES, type Severity } from './vocabulary';
 import type { IncidentType, Mode } from './types';
 
@@ -171,13 +171,16 @@ export const INCIDENT_SHAPE: Record<IncidentType, readonly [number, number][]> =
 export const incidentIcon = (type: IncidentType) => `incident-${type}`;
 
 /**
- * Marker radius in pixels by the most deaths one source reports (area grows with deaths, as
- * readers compare areas): 5 px for none or no figure, 18 px from 200 dead.
+ * Marker radius in pixels by the most deaths one source reports, on a square-root scale (area
+ * grows with deaths, as readers compare areas): 5 px for none or no figure, 18 px from 200 dead.
+ * The d3 scale itself is $lib/data/incident-scale, applied at build time: each incident in the
+ * layer file carries its radius, and the pages their legend's sizes, so the browser loads no d3
+ * interpolation or number formatting for it.
  */
-export const incidentRadius = scaleSqrt().domain([0, 200]).range([5, 18]).clamp(true);
+export const INCIDENT_SIZE = { deaths: [0, 200], radius: [5, 18] } as const;
 
 /** The largest incident marker's radius: the map's icons are drawn at it and scaled down. */
-export const INCIDENT_ICON_RADIUS = incidentRadius.range()[1]!;
+export const INCIDENT_ICON_RADIUS = INCIDENT_SIZE.radius[1];
 
 /** Death counts the legend shows sizes for. */
 export const INCIDENT_SIZE_STEPS = [1, 10, 50, 200] as const;

@@ -1,16 +1,12 @@
 /**
- * Incidents as GeoJSON: the whole record as the layer's download (each feature carrying its
- * casualties per source and its sources in full, so a reader of the file, and the page's list and
- * card, need nothing else), and the few properties the map draws a window of them with.
+ * Incidents as GeoJSON, built at build time: the whole record as the layer's download (each
+ * feature carrying its casualties per source, its sources in full and its marker's radius, so a
+ * reader of the file, and the page's map, list and card, need nothing else). The markers of a
+ * window are made in the browser by incident-markers.ts.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import {
-	INCIDENT_ICON_RADIUS,
-	INCIDENT_LOOK,
-	incidentIcon,
-	incidentRadius
-} from '$lib/data/encoding';
-import { incidentPoint, incidentsInWindow, mostReportedDeaths } from '$lib/data/incidents';
+import { incidentPoint, mostReportedDeaths } from '$lib/data/incidents';
+import { incidentRadius } from '$lib/data/incident-scale';
 import type {
 	CasualtyReport,
 	Incident,
@@ -38,6 +34,8 @@ export interface IncidentProperties {
 	casualties: CasualtyReport[];
 	/** The most deaths one source reports (the marker's size), null when none gives a figure. */
 	deaths: number | null;
+	/** The marker's radius in pixels, from `deaths` on the d3 size scale ($lib/data/incident-scale). */
+	radius: number;
 	description: string;
 	sources: Source[];
 }
@@ -82,47 +80,12 @@ export function incidentCollection(
 					against: incident.parties.against ?? null,
 					casualties: incident.casualties,
 					deaths: mostReportedDeaths(incident),
+					radius: incidentRadius(mostReportedDeaths(incident)),
 					description: incident.description,
 					sources: incident.sources.flatMap((id) => (sources[id] ? [sources[id]] : []))
 				}
 			}
 		];
 	});
-	return { type: 'FeatureCollection', features };
-}
-
-/** What the map draws an incident with: its shape, its scale and its fading with age. */
-export interface IncidentMarkerProperties {
-	id: string;
-	icon: string;
-	/** icon-size: the marker's radius over the icon's. */
-	scale: number;
-	/** icon-opacity: 1 on the date, fading to INCIDENT_LOOK.oldestOpacity at the window's start. */
-	fade: number;
-}
-
-/** The markers of the incidents in the `days` days up to `date`, from features sorted by date. */
-export function incidentMarkers(
-	sorted: readonly IncidentFeature[],
-	date: string,
-	days: number
-): FeatureCollection<Point, IncidentMarkerProperties> {
-	const oldest = INCIDENT_LOOK.oldestOpacity;
-	const dateOf = (feature: IncidentFeature) => feature.properties.date;
-	const features = incidentsInWindow(sorted, dateOf, date, days).map(
-		({ item: feature, age }): Feature<Point, IncidentMarkerProperties> => {
-			const { id, type, deaths } = feature.properties;
-			return {
-				type: 'Feature',
-				geometry: feature.geometry,
-				properties: {
-					id,
-					icon: incidentIcon(type),
-					scale: Math.round((incidentRadius(deaths ?? 0) / INCIDENT_ICON_RADIUS) * 1000) / 1000,
-					fade: days <= 1 ? 1 : Math.round((1 - ((1 - oldest) * age) / (days - 1)) * 1000) / 1000
-				}
-			};
-		}
-	);
 	return { type: 'FeatureCollection', features };
 }

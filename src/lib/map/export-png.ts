@@ -12,7 +12,7 @@ import {
 	type Severity
 } from '$lib/data/encoding';
 import { SEVERITIES } from '$lib/data/vocabulary';
-import { drawMarker } from './markers';
+import { drawIncidentMarker, drawMarker } from './markers';
 import { FONT } from './style';
 
 export interface PngCaption {
@@ -24,6 +24,8 @@ export interface PngCaption {
 	legend: Record<Severity, string>;
 	/** The Durand Line's name in the legend. */
 	border: string;
+	/** When the incidents layer is shown: its key ("Strikes and clashes, 16 Feb – 1 Mar 2026"). */
+	incidents?: string;
 }
 
 /** Wraps `text` to lines no wider than `width` on `context`. */
@@ -54,7 +56,8 @@ export function composePng(
 	measure.font = font(13);
 	const summaryLines = wrap(measure, caption.summary, width - 2 * pad);
 	const header = pad + 24 * scale + summaryLines.length * 18 * scale + 8 * scale;
-	const footer = 34 * scale + pad;
+	const incidentRow = caption.incidents ? 18 * scale : 0;
+	const footer = 34 * scale + pad + incidentRow;
 
 	const canvas = document.createElement('canvas');
 	canvas.width = width;
@@ -99,8 +102,13 @@ export function composePng(
 	line(BORDER_LOOK.colour, BORDER_LOOK.width * 0.8, BORDER_LOOK.dash, 22);
 	context.fillStyle = PALETTE.border;
 	context.fillText(caption.border, x, y);
+	if (caption.incidents) {
+		drawIncidentMarker(context, 'airstrike', pad + 6 * scale, y + 24 * scale, 6 * scale);
+		context.fillStyle = PALETTE.border;
+		context.fillText(caption.incidents, pad + 16 * scale, y + 18 * scale);
+	}
 	context.fillStyle = severityColour('unknown');
-	context.fillText(caption.source, pad, y + 18 * scale);
+	context.fillText(caption.source, pad, y + 18 * scale + incidentRow);
 	return canvas;
 }
 

@@ -161,6 +161,23 @@ export function incidentPixels(
 	return pixels;
 }
 
+/** Draws an incident marker of `radius` centred on (x, y) on a 2D canvas (the PNG's legend). */
+export function drawIncidentMarker(
+	context: CanvasRenderingContext2D,
+	type: (typeof INCIDENT_TYPES)[number],
+	x: number,
+	y: number,
+	radius: number
+): void {
+	const size = Math.ceil(radius * (1 + INCIDENT_LOOK.haloWidth) * 2) + 4;
+	const image = document.createElement('canvas');
+	image.width = image.height = size;
+	image
+		.getContext('2d')!
+		.putImageData(new ImageData(incidentPixels(type, size, radius), size, size), 0, 0);
+	context.drawImage(image, x - size / 2, y - size / 2);
+}
+
 /** The incident markers as map images, drawn at 2× for dense screens. */
 export function addIncidentMarkers(map: MapLibreMap): void {
 	const radius = INCIDENT_ICON_RADIUS * 2;

@@ -13,6 +13,7 @@ import { geodata } from './geodata-cache';
 import { mapPageData } from './map-page-data';
 import { embedPlaces } from './embed-places';
 import { placeLayers } from './static-views';
+import type { IncidentSizeStep } from '$lib/data/incident-scale';
 
 export interface EmbedPageData {
 	/** The places this page carries, with their timelines: all of them, or an embed's own. */
@@ -32,10 +33,12 @@ export interface EmbedPageData {
 	fallback: FallbackImages;
 	canonical: string;
 	oembed: string;
+	/** The incidents legend's marker sizes. */
+	incidentSizes: IncidentSizeStep[];
 }
 
 export function embedPageData(slug: string | null): EmbedPageData {
-	const { locations, asOf, range } = mapPageData();
+	const { locations, asOf, range, incidentSizes } = mapPageData();
 	if (slug === null) {
 		return {
 			places: locations,
@@ -51,7 +54,8 @@ export function embedPageData(slug: string | null): EmbedPageData {
 			defaultLayers: [...DEFAULT_LAYERS],
 			fallback: fallbackImages('overview'),
 			canonical: `${SITE_URL}/embed`,
-			oembed: `${SITE_URL}/oembed/embed.json`
+			oembed: `${SITE_URL}/oembed/embed.json`,
+			incidentSizes
 		};
 	}
 	const location = geodata().bySlug[slug];
@@ -68,6 +72,7 @@ export function embedPageData(slug: string | null): EmbedPageData {
 		defaultLayers: placeLayers(location, geodata().locations),
 		fallback: fallbackImages(`embed-${slug}`),
 		canonical: `${SITE_URL}/embed/${slug}`,
-		oembed: `${SITE_URL}/oembed/${slug}.json`
+		oembed: `${SITE_URL}/oembed/${slug}.json`,
+		incidentSizes
 	};
 }

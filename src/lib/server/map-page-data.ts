@@ -2,7 +2,9 @@
 import { dataAsOf, dateRange } from '$lib/data/extent';
 import { minDate } from '$lib/data/dates';
 import { closures, type ClosureSeverity } from '$lib/data/closures';
-import { incidentsPerWeek, type IncidentWeek } from '$lib/data/incidents';
+import { incidentsPerWeek } from '$lib/data/incidents';
+import { incidentWeekBars, type IncidentWeekBar } from '$lib/charts/incident-weeks';
+import { incidentSizeSteps, type IncidentSizeStep } from '$lib/data/incident-scale';
 import type { Location, MapLocation } from '$lib/data/types';
 import { geodata } from './geodata-cache';
 import { routeFacts, type RouteFactsTable } from './route-facts';
@@ -17,10 +19,12 @@ export interface MapPageData {
 	marks: { date: string; title: string }[];
 	/** Leg lengths and Kabul-to-sea distances, shown when a route is selected. */
 	routes: RouteFactsTable;
+	/** The incidents legend's marker sizes. */
+	incidentSizes: IncidentSizeStep[];
 	/** What the timeline above the date slider draws. */
 	timeline: {
-		/** Incidents and deaths per week over the slider's span. */
-		weeks: IncidentWeek[];
+		/** Incidents and deaths per week over the slider's span, with their bars' sizes. */
+		weeks: IncidentWeekBar[];
 		/** The closures of the main crossings, drawn under the bars. */
 		closures: TimelineClosures[];
 	};
@@ -56,8 +60,9 @@ function shape(): MapPageData {
 		range: [range.start, range.end],
 		marks: sliderMarks(locations, range.start, range.end),
 		routes: routeFacts(locations),
+		incidentSizes: incidentSizeSteps(),
 		timeline: {
-			weeks: incidentsPerWeek(incidents, range.start, range.end),
+			weeks: incidentWeekBars(incidentsPerWeek(incidents, range.start, range.end)),
 			closures: TIMELINE_CROSSINGS.flatMap((slug) => {
 				const place = bySlug[slug];
 				if (!place) return [];
