@@ -80,7 +80,7 @@ describe('auditData', () => {
 		expect(text).toContain('torkham (crossing): last reviewed 2023-03-31');
 		expect(text).toContain('    2023-02-01 – 2023-02-09');
 		expect(text.split('\n').at(-1)).toBe(
-			'data as of 2023-03-31: 1 places, 3 facts; 2 rest on one source (2 prominent); 1 mirror sources; 1 sources with no headline seen (bracketed titles are rejected); 1 places with no reporting found for some days since 2023-01-01 (9 place-days)'
+			'data as of 2023-03-31: 1 places, 3 facts; 2 rest on one source (2 prominent); 1 mirror sources; 1 sources with no headline seen (bracketed titles are rejected); 1 places with no reporting found for some days since 2023-01-01 (9 place-days); 0 incidents, 0 on one source (0 prominent)'
 		);
 	});
 });
@@ -91,5 +91,21 @@ describe('on the real data', () => {
 		expect(auditData(data).places.map((place) => place.slug)).toEqual(
 			data.locations.map((location) => location.slug)
 		);
+	});
+
+	it('audits the incidents: one publisher behind all sources is one source, a mirror its original', () => {
+		const data = loadGeodata();
+		const audit = auditData(data);
+		expect(audit.incidents.count).toBe(data.incidents.length);
+		for (const fact of audit.incidents.singleSource) {
+			const incident = data.incidents.find((item) => `incident ${item.id}` === fact.what)!;
+			const publishers = new Set(
+				incident.sources.map((id) => data.sources[id]!.mirror_of ?? data.sources[id]!.publisher)
+			);
+			expect(publishers.size, fact.what).toBe(1);
+		}
+		// The sources an incident alone cites are cited.
+		const cited = new Set(data.incidents.flatMap((incident) => incident.sources));
+		expect(audit.uncited.filter((id) => cited.has(id))).toEqual([]);
 	});
 });

@@ -2,12 +2,13 @@
  * The data audit behind `npm run audit:data`: per place, what a reviewer should look at again —
  * facts resting on one source (prominent ones first), mirrors cited instead of originals, sources
  * whose headline was never seen, stretches since 2023 with no reporting found — and when the place
- * was last reviewed. Pure: it reads validated geodata and returns a report; the script prints it.
+ * was last reviewed; and the same for the incidents. Pure: it reads validated geodata and returns a report; the script prints it.
  * (A bracketed stand-in title never gets this far: the schema rejects it.)
  */
 import { COVERAGE_START, coverageGaps, type CoverageGap } from '$lib/data/coverage';
 import { daysBetween } from '$lib/data/dates';
-import type { Location, Source } from '$lib/data/types';
+import { mostReportedDeaths } from '$lib/data/incidents';
+import type { Incident, Location, Source } from '$lib/data/types';
 import type { Geodata } from './geodata';
 
 /** One fact, named so an editor can find it in the place's file. */
@@ -35,9 +36,23 @@ export interface PlaceAudit {
 	gapDays: number;
 }
 
+/** The incidents' part of the audit. */
+export interface IncidentAudit {
+	count: number;
+	/** Incidents whose sources all come from one original publisher. */
+	singleSource: AuditedFact[];
+	/** Ids of mirror sources the incidents cite. */
+	mirrors: string[];
+	/** Ids of sources the incidents cite whose headline was never seen. */
+	untitled: string[];
+	/** Incidents placed only at a district's or a province's seat, by precision. */
+	coarse: { district: number; province: number };
+}
+
 export interface DataAudit {
 	asOf: string | null;
 	places: PlaceAudit[];
+	incidents: IncidentAudit;
 	/** Sources no place cites. */
 	uncited: string[];
 	totals: {
@@ -114,8 +129,51 @@ function citedBy(location: Location): string[] {
 	];
 }
 
+/**
+ * A strike on a city, or an incident any source reports ten or more dead, is prominent: the
+ * two-source rule applies to it.
+ */
+function incidentFact(incident: Incident, locations: readonly Location[]): AuditedFact {
+	const place = locations.find((location) => location.slug === incident.location.place);
+	return {
+		what: `incident ${incident.id}`,
+		sources: incident.sources,
+		prominent:
+			(place?.kind === 'city' && incident.type !== 'clash') ||
+			(mostReportedDeaths(incident) ?? 0) >= 10
+	};
+}
+
+function auditIncidents(
+	incidents: readonly Incident[],
+	locations: readonly Location[],
+	sources: Geodata['sources']
+): IncidentAudit {
+	const ids = [
+		...new Set(
+			incidents.flatMap((incident) => [...incident.sources, ...(incident.location.sources ?? [])])
+		)
+	];
+	return {
+		count: incidents.length,
+		singleSource: incidents
+			.map((incident) => incidentFact(incident, locations))
+			.filter((fact) => restsOnOneSource(fact.sources, sources))
+			.sort((a, b) => Number(b.prominent) - Number(a.prominent)),
+		mirrors: ids.filter((id) => sources[id]?.mirror_of !== undefined),
+		untitled: ids.filter((id) => sources[id]?.title === null),
+		coarse: {
+			district: incidents.filter((incident) => incident.location.precision === 'district').length,
+			province: incidents.filter((incident) => incident.location.precision === 'province').length
+		}
+	};
+}
+
 /** The audit of validated geodata. */
-export function auditData(data: Pick<Geodata, 'locations' | 'sources' | 'asOf'>): DataAudit {
+export function auditData(
+	data: Pick<Geodata, 'locations' | 'sources' | 'asOf'> & Partial<Pick<Geodata, 'incidents'>>
+): DataAudit {
+	const incidents = data.incidents ?? [];
 	const cited = new Set<string>();
 	const places = data.locations.map((location): PlaceAudit => {
 		const ids = [...new Set(citedBy(location))];
@@ -138,12 +196,15 @@ export function auditData(data: Pick<Geodata, 'locations' | 'sources' | 'asOf'>)
 			)
 		};
 	});
+	for (const incident of incidents)
+		for (const id of [...incident.sources, ...(incident.location.sources ?? [])]) cited.add(id);
 	const sum = (pick: (place: PlaceAudit) => number) =>
 		places.reduce((total, place) => total + pick(place), 0);
 	const allIds = Object.keys(data.sources);
 	return {
 		asOf: data.asOf,
 		places,
+		incidents: auditIncidents(incidents, data.locations, data.sources),
 		uncited: allIds.filter((id) => !cited.has(id)),
 		totals: {
 			places: places.length,
@@ -182,6 +243,20 @@ export function formatAudit(audit: DataAudit, sources: Geodata['sources']): stri
 		);
 		for (const gap of place.gaps) lines.push(`    ${gap.from} – ${gap.to}`);
 	}
+	const incidents = audit.incidents;
+	const prominentIncidents = incidents.singleSource.filter((fact) => fact.prominent).length;
+	lines.push(
+		`incidents: ${incidents.count}; placed at a district seat ${incidents.coarse.district}, at a province seat ${incidents.coarse.province}`,
+		`  single source: ${incidents.singleSource.length}${prominentIncidents ? ` (${prominentIncidents} prominent)` : ''}`
+	);
+	for (const fact of incidents.singleSource)
+		lines.push(`    ${fact.prominent ? '! ' : ''}${fact.what} [${fact.sources.join(', ')}]`);
+	lines.push(`  mirrors cited: ${incidents.mirrors.length}`);
+	for (const id of incidents.mirrors)
+		lines.push(`    ${id} (${sources[id]!.publisher}, a mirror of ${sources[id]!.mirror_of})`);
+	lines.push(`  sources with no headline seen: ${incidents.untitled.length}`);
+	for (const id of incidents.untitled)
+		lines.push(`    ${id} (${sources[id]!.publisher}, ${sources[id]!.url})`);
 	if (audit.uncited.length > 0)
 		lines.push(`sources no place cites: ${audit.uncited.length}`, `  ${audit.uncited.join(', ')}`);
 	const t = audit.totals;
@@ -190,7 +265,8 @@ export function formatAudit(audit: DataAudit, sources: Geodata['sources']): stri
 		`data as of ${audit.asOf ?? '(no places)'}: ${t.places} places, ${t.facts} facts; ` +
 			`${t.singleSource} rest on one source (${t.prominentSingleSource} prominent); ` +
 			`${t.mirrors} mirror sources; ${t.untitled} sources with no headline seen (bracketed titles are rejected); ` +
-			`${t.placesWithGaps} places with no reporting found for some days since ${COVERAGE_START} (${t.gapDays} place-days)`
+			`${t.placesWithGaps} places with no reporting found for some days since ${COVERAGE_START} (${t.gapDays} place-days); ` +
+			`${incidents.count} incidents, ${incidents.singleSource.length} on one source (${prominentIncidents} prominent)`
 	);
 	return lines.join('\n');
 }
