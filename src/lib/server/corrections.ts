@@ -14,7 +14,7 @@ export interface Correction {
 	files: string[];
 }
 
-const FACT_FILES = ['geodata/locations', 'geodata/sources.json'];
+const FACT_FILES = ['geodata/locations', 'geodata/incidents', 'geodata/sources.json'];
 const CORRECTION_LINE = /^\s*Correction:\s*(.+?)\s*$/i;
 
 /**
