@@ -29,7 +29,8 @@ const TYPES = {
 	'.woff2': 'font/woff2',
 	'.woff': 'font/woff',
 	'.pbf': 'application/x-protobuf',
-	'.txt': 'text/plain; charset=utf-8'
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/atom+xml; charset=utf-8'
 };
 const COMPRESSIBLE = new Set([
 	'.html',
@@ -41,7 +42,8 @@ const COMPRESSIBLE = new Set([
 	'.pbf',
 	'.csv',
 	'.svg',
-	'.txt'
+	'.txt',
+	'.xml'
 ]);
 
 async function isFile(path) {
