@@ -37,6 +37,9 @@ const en = {
 		/** A sub-page's <title>. */
 		pageTitle: '{page} — Border Map',
 		dataAsOf: 'Data as of {date}',
+		notUpdatedSince: 'Not updated since {date}',
+		notUpdatedDetail:
+			'The research last looked for news on {date}. Anything since is not on this map.',
 		skipToMap: 'Skip to the map',
 		language: 'Language',
 		/** The names of the site's languages, written in the page's language. */
@@ -44,6 +47,7 @@ const en = {
 		/** The crumb back to the dashboard; the arrow points towards the start of the line. */
 		back: '← Border Map',
 		aboutLink: 'About and sources',
+		changesLink: 'What changed',
 		dataLink: 'Download the data',
 		howStatusesLink: 'How statuses are decided',
 		notReported: 'Not reported.',
@@ -125,7 +129,7 @@ const en = {
 			'Bars: incidents each week, and deaths (the most one source reports for each incident). Below: the weeks Torkham and Chaman were closed.',
 		chartDeaths: 'deaths',
 		chartWeek: 'Week of {date}: {incidents}, {deaths} dead',
-		closedBand: '{name} closed',
+		bandsKey: 'Under the bars, row by row: {names}',
 		nearHeading: 'Strikes and clashes within {km} km',
 		nearIntro: 'Incidents recorded within {km} km of {name} (straight-line distance).',
 		nearNone: 'No incident recorded within {km} km of {name}.',
@@ -499,6 +503,14 @@ const en = {
 				description: 'Every source cited: publisher, title, publication date, URL'
 			}
 		}
+	},
+	/** A place page's strikes and clashes near it (the list's and map's words beyond `incidents`). */
+	nearby: {
+		/** Said of an incident placed at the page's own place, instead of "0 km away". */
+		atPlace: 'at {name}',
+		mapAlt: 'Map of the strikes and clashes within {km} km of {name}',
+		ringKey: 'Dashed circle: {km} km.',
+		countKey: 'A number beside a mark: how many incidents share its spot.'
 	}
 };
 

@@ -24,6 +24,8 @@ export interface EmbedPageData {
 	table: string[];
 	moreInView: number;
 	asOf: string;
+	/** The data's as-of when the site was built more than a month after it. */
+	staleSince: string | null;
 	range: [string, string];
 	slug: string | null;
 	title: string;
@@ -38,7 +40,7 @@ export interface EmbedPageData {
 }
 
 export function embedPageData(slug: string | null): EmbedPageData {
-	const { locations, asOf, range, incidentSizes } = mapPageData();
+	const { locations, asOf, range, incidentSizes, staleSince } = mapPageData();
 	if (slug === null) {
 		return {
 			places: locations,
@@ -46,6 +48,7 @@ export function embedPageData(slug: string | null): EmbedPageData {
 			table: locations.map((location) => location.slug),
 			moreInView: 0,
 			asOf,
+			staleSince,
 			range,
 			slug,
 			title: 'Border Map: the Pakistan–Afghanistan border crisis',
@@ -64,6 +67,7 @@ export function embedPageData(slug: string | null): EmbedPageData {
 		...embedPlaces(location, locations),
 		complete: false,
 		asOf,
+		staleSince,
 		range,
 		slug,
 		title: `Border Map: ${location.names.en}`,

@@ -14,8 +14,9 @@ export interface FeedEntry {
 	date: string;
 	title: string;
 	summary: string;
-	/** The map on the entry's day (absolute). */
-	link: string;
+	/** The map on the entry's day, as a site path (`/?date=…&loc=…`). */
+	path: string;
+	kind: 'status' | 'event' | 'incident';
 	sources: Source[];
 }
 
@@ -24,7 +25,7 @@ function mapLink(date: string, loc: string | null, incidents = false): string {
 	const params = new URLSearchParams({ date });
 	if (loc) params.set('loc', loc);
 	if (incidents) params.set('layers', [...DEFAULT_LAYERS, 'incidents'].join(','));
-	return `${SITE_URL}/?${params.toString().replaceAll('%2C', ',')}`;
+	return `/?${params.toString().replaceAll('%2C', ',')}`;
 }
 
 const sourcesOf = (ids: readonly string[], sources: Geodata['sources']) =>
@@ -48,7 +49,8 @@ function placeEntries(location: Location, sources: Geodata['sources']): FeedEntr
 			date: period.from,
 			title: `${name}: ${period.status}${scope} from ${period.from}`,
 			summary: [period.note, credit(cited)].filter(Boolean).join(' '),
-			link: mapLink(period.from, location.slug),
+			path: mapLink(period.from, location.slug),
+			kind: 'status',
 			sources: cited
 		};
 	});
@@ -59,7 +61,8 @@ function placeEntries(location: Location, sources: Geodata['sources']): FeedEntr
 			date: event.date,
 			title: `${name}: ${event.title}`,
 			summary: [event.summary, credit(cited)].filter(Boolean).join(' '),
-			link: mapLink(event.date, location.slug),
+			path: mapLink(event.date, location.slug),
+			kind: 'event',
 			sources: cited
 		};
 	});
@@ -73,7 +76,8 @@ function incidentEntry(incident: Incident, sources: Geodata['sources']): FeedEnt
 		date: incident.date,
 		title: `${incident.place}: ${incident.type.replace('-', ' ')}`,
 		summary: [incident.description, credit(cited)].filter(Boolean).join(' '),
-		link: mapLink(incident.date, incident.location.place ?? null, true),
+		path: mapLink(incident.date, incident.location.place ?? null, true),
+		kind: 'incident',
 		sources: cited
 	};
 }
@@ -132,7 +136,7 @@ export function atomFeed(head: FeedHead, entries: readonly FeedEntry[]): string 
 			`\t\t<id>${escape(entry.id)}</id>`,
 			`\t\t<title>${escape(entry.title)}</title>`,
 			`\t\t<updated>${instant(entry.date)}</updated>`,
-			`\t\t<link rel="alternate" type="text/html" href="${escape(entry.link)}"/>`,
+			`\t\t<link rel="alternate" type="text/html" href="${escape(`${SITE_URL}${entry.path}`)}"/>`,
 			...entry.sources.map(
 				(source) =>
 					`\t\t<link rel="related" href="${escape(source.url)}" title="${escape(source.title ?? source.publisher)}"/>`

@@ -5,6 +5,8 @@ import { closures, type ClosureSeverity } from '$lib/data/closures';
 import { incidentsPerWeek } from '$lib/data/incidents';
 import { incidentWeekBars, type IncidentWeekBar } from '$lib/charts/incident-weeks';
 import { incidentSizeSteps, type IncidentSizeStep } from '$lib/data/incident-scale';
+import { staleSince } from '$lib/data/freshness';
+import { buildDate } from './build-date';
 import type { Location, MapLocation } from '$lib/data/types';
 import { geodata } from './geodata-cache';
 import { routeFacts, type RouteFactsTable } from './route-facts';
@@ -13,6 +15,8 @@ export interface MapPageData {
 	locations: MapLocation[];
 	/** The latest sourced date: the default date of every view. */
 	asOf: string;
+	/** `asOf` when the site was built more than a month after it (see $lib/data/freshness). */
+	staleSince: string | null;
 	/** The span the date slider covers. */
 	range: [string, string];
 	/** Dated events, for the slider's marks. */
@@ -57,6 +61,7 @@ function shape(): MapPageData {
 	return {
 		locations: locations.map(toMapLocation),
 		asOf,
+		staleSince: staleSince(asOf, buildDate()),
 		range: [range.start, range.end],
 		marks: sliderMarks(locations, range.start, range.end),
 		routes: routeFacts(locations),

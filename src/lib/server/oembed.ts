@@ -5,6 +5,7 @@
 import { EMBED_SIZES, embedSnippet } from '$lib/embed/snippet';
 import { SITE_NAME, SITE_URL } from '$lib/site';
 import { geodata } from './geodata-cache';
+import { mapPageData } from './map-page-data';
 
 export interface OEmbed {
 	version: '1.0';
@@ -16,6 +17,10 @@ export interface OEmbed {
 	width: number;
 	height: number;
 	cache_age: number;
+	/** Border Map's own fields (oEmbed allows a provider more): the data's as-of date, and the
+	 * same date again when the site was built more than a month after it ("not updated since"). */
+	border_map_data_as_of: string;
+	border_map_not_updated_since: string | null;
 }
 
 /** `embed` for the overview embed, or a location slug for /embed/<slug>. */
@@ -40,6 +45,8 @@ export function oembedFor(name: string): OEmbed | null {
 		html: embedSnippet({ src, title, size, resize: true, origin: SITE_URL }),
 		width: size.width!,
 		height: size.height,
-		cache_age: 86_400
+		cache_age: 86_400,
+		border_map_data_as_of: mapPageData().asOf,
+		border_map_not_updated_since: mapPageData().staleSince
 	};
 }

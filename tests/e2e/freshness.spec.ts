@@ -1,0 +1,36 @@
+/**
+ * The freshness notice: a build made more than a month after the newest review says "Not updated
+ * since …" on the dashboard and in embeds, and the oEmbed metadata carries the same date.
+ */
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { STALE_AFTER_DAYS } from '../../src/lib/data/freshness';
+import { formatDate } from '../../src/lib/i18n';
+
+/** The newest review in geodata/, and the day the site was built (as the build decides it). */
+const asOf = readdirSync('geodata/locations')
+	.map((name) => JSON.parse(readFileSync(`geodata/locations/${name}`, 'utf8')).last_reviewed)
+	.sort()
+	.at(-1) as string;
+const builtOn = process.env.BORDER_MAP_BUILD_DATE || new Date().toISOString().slice(0, 10);
+const stale = (Date.parse(builtOn) - Date.parse(asOf)) / 86_400_000 > STALE_AFTER_DAYS;
+const written = formatDate('en', asOf);
+
+test(`the dashboard ${stale ? 'says' : 'does not say'} it is out of date (built ${builtOn}, data as of ${asOf})`, async ({
+	page
+}) => {
+	await page.goto('/');
+	const notice = page.getByTestId('stale-notice');
+	if (stale) await expect(notice).toContainText(`Not updated since ${written}`);
+	else await expect(notice).toHaveCount(0);
+});
+
+test('an embed and its oEmbed metadata say the same', async ({ page, request }) => {
+	await page.goto('/embed/torkham');
+	const notice = page.getByTestId('stale-notice');
+	if (stale) await expect(notice).toContainText(`Not updated since ${written}`);
+	else await expect(notice).toHaveCount(0);
+	const oembed = await (await request.get('/oembed/torkham.json')).json();
+	expect(oembed.border_map_data_as_of).toBe(asOf);
+	expect(oembed.border_map_not_updated_since).toBe(stale ? asOf : null);
+});
