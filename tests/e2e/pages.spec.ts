@@ -91,7 +91,7 @@ test.describe('location pages with JavaScript off', () => {
 test('/data offers every CSV, each with a header and source URLs', async ({ page, request }) => {
 	await page.goto('/data');
 	const links = page.locator('a[href$=".csv"]');
-	expect(await links.count()).toBe(6);
+	expect(await links.count()).toBe(7);
 	for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
 		const response = await request.get(href);
 		expect(response.headers()['content-type']).toContain('text/csv');

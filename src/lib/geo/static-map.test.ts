@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bboxAround, cameraBbox, MAX_POINTS, staticMap } from './static-map';
+import {
+	bboxAround,
+	cameraBbox,
+	INCIDENT_MARK_RADIUS,
+	incidentMarks,
+	MAX_POINTS,
+	staticMap
+} from './static-map';
 
 describe('cameraBbox', () => {
 	it('matches Web Mercator: at zoom 0 a 512 px view spans the whole world', () => {
@@ -79,5 +86,69 @@ describe('staticMap', () => {
 		);
 		// The order they were given in is kept: it is the order they are drawn in.
 		expect(slugs.slice(-2)).toEqual(['gate', 'focus']);
+	});
+});
+
+describe('incidentMarks', () => {
+	it('gathers incidents a marker apart into one mark with each type once, centred on the spot', () => {
+		const marks = incidentMarks([
+			{ id: 'a', type: 'clash', x: 100, y: 100 },
+			{ id: 'b', type: 'airstrike', x: 101, y: 100 },
+			{ id: 'c', type: 'clash', x: 100, y: 99 },
+			{ id: 'far', type: 'shelling', x: 100 + 2 * INCIDENT_MARK_RADIUS, y: 100 }
+		]);
+		expect(marks.map((mark) => mark.ids)).toEqual([['a', 'b', 'c'], ['far']]);
+		// Types in INCIDENT_TYPES order, side by side, balanced about the spot.
+		expect(marks[0]!.types.map((entry) => entry.type)).toEqual(['airstrike', 'clash']);
+		expect(marks[0]!.types[0]!.dx).toBe(-marks[0]!.types[1]!.dx);
+		expect(marks[0]!.types[1]!.dx).toBeGreaterThanOrEqual(INCIDENT_MARK_RADIUS);
+		expect(marks[1]!.types).toEqual([{ type: 'shelling', dx: 0 }]);
+		expect(marks.map((mark) => mark.dy)).toEqual([0, 0]);
+	});
+
+	it('lifts a mark that stands on a place above it, and leaves the others where they are', () => {
+		const marks = incidentMarks(
+			[
+				{ id: 'on-town', type: 'airstrike', x: 100, y: 100 },
+				{ id: 'open-country', type: 'airstrike', x: 200, y: 100 }
+			],
+			[{ x: 100, y: 101 }]
+		);
+		expect(marks[0]!.dy).toBeLessThanOrEqual(-2 * INCIDENT_MARK_RADIUS);
+		expect(marks[1]!.dy).toBe(0);
+	});
+
+	it('staticMap projects incidents and the ring, and leaves out incidents outside the frame', () => {
+		const incident = (id: string, lon: number) => ({
+			type: 'Feature' as const,
+			geometry: { type: 'Point' as const, coordinates: [lon, 30] },
+			properties: { id, type: 'airstrike' as const }
+		});
+		const shape = staticMap(
+			{
+				countries: { type: 'FeatureCollection', features: [] },
+				border: { type: 'FeatureCollection', features: [] },
+				routes: [],
+				points: [],
+				incidents: [incident('in', 66), incident('out', 70)],
+				ring: {
+					type: 'Feature',
+					properties: {},
+					geometry: {
+						type: 'LineString',
+						coordinates: [
+							[65.9, 30],
+							[66.1, 30]
+						]
+					}
+				}
+			},
+			bboxAround([66, 30], 100, 1.5),
+			600,
+			400
+		);
+		expect(shape.incidents.map((mark) => mark.ids)).toEqual([['in']]);
+		expect(shape.incidents[0]!.x).toBeCloseTo(300, 0);
+		expect(shape.ring).toMatch(/^M[\d.]+,[\d.]+L/);
 	});
 });

@@ -7,7 +7,9 @@
  */
 import { rewind, simplify } from '@turf/turf';
 import { geoMercator, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
+import { INCIDENT_TYPES } from '$lib/data/vocabulary';
+import type { IncidentType } from '$lib/data/types';
 
 export interface StaticMapInput {
 	countries: FeatureCollection;
@@ -16,6 +18,10 @@ export interface StaticMapInput {
 	points: Feature<Point, { slug: string; label: string; severity: string; kind: string }>[];
 	/** A place the view is about: always drawn, whatever else the frame holds. */
 	focus?: string | null;
+	/** Incidents to mark by their type's shape (a place page's nearby incidents). */
+	incidents?: Feature<Point, { id: string; type: IncidentType }>[];
+	/** A line drawn over the land: the radius those incidents were chosen within. */
+	ring?: Feature<LineString> | null;
 }
 
 /**
@@ -34,7 +40,27 @@ export interface StaticMapShape {
 	border: string;
 	routes: { id: string; severity: string; d: string }[];
 	points: { slug: string; label: string; severity: string; kind: string; x: number; y: number }[];
+	/** The ring's path, '' for none. */
+	ring: string;
+	incidents: IncidentMark[];
 }
+
+/**
+ * Incidents that stand at one spot of the image (those placed at a town share its point): their
+ * types, each drawn once in a row centred on the spot, and how many there are.
+ */
+export interface IncidentMark {
+	x: number;
+	y: number;
+	/** Where the shapes' row is drawn from (x, y): above a place that stands on the spot. */
+	dy: number;
+	ids: string[];
+	/** The distinct types, in INCIDENT_TYPES order, each with its centre's offset from x. */
+	types: { type: IncidentType; dx: number }[];
+}
+
+/** The radius incident marks are drawn at on a static map: one size, the list gives the figures. */
+export const INCIDENT_MARK_RADIUS = 7;
 
 /** [west, south, east, north] in degrees. */
 export type Bbox = [number, number, number, number];
@@ -72,6 +98,14 @@ export function staticMap(
 	const simpler = <T extends Feature | FeatureCollection>(geojson: T): T =>
 		simplify(geojson, { tolerance, highQuality: false });
 	const inside = (x: number, y: number) => x >= 0 && x <= width && y >= 0 && y <= height;
+	const points = mostTelling(
+		input.points.flatMap((feature) => {
+			const [x, y] = projection(feature.geometry.coordinates as [number, number]) ?? [NaN, NaN];
+			const { slug, label, severity, kind } = feature.properties;
+			return inside(x, y) ? [{ slug, label, severity, kind, x, y }] : [];
+		}),
+		input.focus ?? null
+	);
 	return {
 		width,
 		height,
@@ -86,16 +120,58 @@ export function staticMap(
 			severity,
 			d: collection.features.map((feature) => path(feature) ?? '').join('')
 		})),
-		points: mostTelling(
-			input.points.flatMap((feature) => {
+		points,
+		ring: input.ring ? (path(input.ring) ?? '') : '',
+		incidents: incidentMarks(
+			(input.incidents ?? []).flatMap((feature) => {
 				const [x, y] = projection(feature.geometry.coordinates as [number, number]) ?? [NaN, NaN];
-				const { slug, label, severity, kind } = feature.properties;
-				return inside(x, y) ? [{ slug, label, severity, kind, x, y }] : [];
+				return inside(x, y) ? [{ ...feature.properties, x, y }] : [];
 			}),
-			input.focus ?? null
+			points
 		)
 	};
 }
+
+/**
+ * Gathers incidents whose points fall within a marker's width of one another into one mark at
+ * the first one's spot: apart, their shapes would only cover each other. A mark on a place drawn
+ * on the map (a strike placed at a town stands on the town's point) is lifted just above it,
+ * leaving the place's marker and name in sight.
+ */
+export function incidentMarks(
+	incidents: readonly { id: string; type: IncidentType; x: number; y: number }[],
+	places: readonly { x: number; y: number }[] = []
+): IncidentMark[] {
+	const near = 2 * INCIDENT_MARK_RADIUS;
+	const groups: { x: number; y: number; ids: string[]; types: Set<IncidentType> }[] = [];
+	for (const { id, type, x, y } of incidents) {
+		const group = groups.find((candidate) => Math.hypot(candidate.x - x, candidate.y - y) < near);
+		if (group) {
+			group.ids.push(id);
+			group.types.add(type);
+		} else groups.push({ x, y, ids: [id], types: new Set([type]) });
+	}
+	const step = 2 * INCIDENT_MARK_RADIUS + 2;
+	return groups.map(({ x, y, ids, types }) => {
+		const kinds = INCIDENT_TYPES.filter((type) => types.has(type));
+		const onPlace = places.some((place) => Math.hypot(place.x - x, place.y - y) < near);
+		return {
+			x: round(x),
+			y: round(y),
+			dy: onPlace ? -LIFT : 0,
+			ids,
+			types: kinds.map((type, index) => ({
+				type,
+				dx: round((index - (kinds.length - 1) / 2) * step)
+			}))
+		};
+	});
+}
+
+/** How far a mark on a place is lifted: clear of its marker and of the focus ring around it. */
+const LIFT = 2 * INCIDENT_MARK_RADIUS + 3;
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /** At most MAX_POINTS of `points`, in their own (drawing) order: the focus, then by kind and name. */
 function mostTelling<T extends { slug: string; label: string; kind: string }>(

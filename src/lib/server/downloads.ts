@@ -3,13 +3,42 @@
  * the /data page, the server route and the tests all read this list.
  */
 import { closures } from '$lib/data/closures';
+import { countRange } from '$lib/data/incidents';
+import type { CasualtyReport, Source } from '$lib/data/types';
+import type { IncidentFeature } from '$lib/geo/incident-features';
+import type { LayerId } from '$lib/layers/registry';
 import type { Geodata } from './geodata';
+import { layerGeojson } from './layer-data';
 import { toCsv } from './csv';
 
 type Table = { name: string; title: string; description: string; build: (data: Geodata) => string };
 
 const urls = (data: Geodata, ids: readonly string[]) =>
 	ids.map((id) => data.sources[id]?.url ?? id).join(' ');
+
+/**
+ * What a layer file holds where the layer's own description (what the map shows) would mislead:
+ * the map shows the incidents of a window of days, the file all of them.
+ */
+export const LAYER_FILE_DESCRIPTIONS: Partial<Record<LayerId, string>> = {
+	incidents:
+		'Every incident recorded, a point each, with its casualties per source and its sources in full'
+};
+
+/** The outlet that did the reporting: the original, where the copy we read is a mirror. */
+const outlet = (source: Source | undefined) => source?.mirror_of ?? source?.publisher;
+
+type Headcount = 'killed' | 'injured' | 'civilians_killed' | 'civilians_injured';
+
+/** `killed_min` and `killed_max` of one report: equal where the source gives one number. */
+function headcountColumns(field: Headcount) {
+	const range = ({ report }: { report: CasualtyReport | null }) =>
+		report ? countRange(report[field]) : null;
+	return {
+		[`${field}_min`]: (row: { report: CasualtyReport | null }) => range(row)?.min,
+		[`${field}_max`]: (row: { report: CasualtyReport | null }) => range(row)?.max
+	};
+}
 
 export const CSV_TABLES: readonly Table[] = [
 	{
@@ -107,6 +136,57 @@ export const CSV_TABLES: readonly Table[] = [
 					title: ({ event }) => event.title,
 					summary: ({ event }) => event.summary,
 					source_urls: ({ event }) => urls(data, event.sources)
+				}
+			)
+	},
+	{
+		name: 'incidents',
+		title: 'Incidents',
+		description:
+			'Strikes, clashes, shelling, drone strikes and attacks: a row per incident and casualty report, each source’s figures on their own row, never added up',
+		build: (data) =>
+			toCsv(
+				(layerGeojson('incidents', data).features as IncidentFeature[]).flatMap(
+					({ geometry, properties: incident }) => {
+						// An incident no source gives figures for still has its row.
+						const reports: (CasualtyReport | null)[] =
+							incident.casualties.length > 0 ? incident.casualties : [null];
+						return reports.map((report, index) => ({
+							incident,
+							point: geometry.coordinates,
+							report,
+							number: index + 1
+						}));
+					}
+				),
+				{
+					incident_id: ({ incident }) => incident.id,
+					date: ({ incident }) => incident.date,
+					until: ({ incident }) => incident.until,
+					time: ({ incident }) => incident.time,
+					type: ({ incident }) => incident.type,
+					place: ({ incident }) => incident.place,
+					lon: ({ point }) => point[0],
+					lat: ({ point }) => point[1],
+					precision: ({ incident }) => incident.precision,
+					location_place: ({ incident }) => incident.location_place,
+					by: ({ incident }) => incident.by,
+					against: ({ incident }) => incident.against,
+					description: ({ incident }) => incident.description,
+					most_deaths_reported: ({ incident }) => incident.deaths,
+					report_number: ({ number }) => number,
+					reports: ({ incident }) => incident.casualties.length,
+					report_source_id: ({ report }) => report?.source,
+					report_publisher: ({ report }) => report && outlet(data.sources[report.source]),
+					report_url: ({ report }) => report && urls(data, [report.source]),
+					...headcountColumns('killed'),
+					...headcountColumns('injured'),
+					...headcountColumns('civilians_killed'),
+					...headcountColumns('civilians_injured'),
+					report_note: ({ report }) => report?.note,
+					source_ids: ({ incident }) => incident.sources.map((source) => source.id).join(' '),
+					source_publishers: ({ incident }) => incident.sources.map(outlet).join('; '),
+					source_urls: ({ incident }) => incident.sources.map((source) => source.url).join(' ')
 				}
 			)
 	},

@@ -2,7 +2,13 @@
 import { bbox as turfBbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { LAYERS, type LayerId } from '$lib/layers/registry';
-import { staticMap, bboxAround, type Bbox, type StaticMapShape } from '$lib/geo/static-map';
+import {
+	staticMap,
+	bboxAround,
+	type Bbox,
+	type StaticMapInput,
+	type StaticMapShape
+} from '$lib/geo/static-map';
 import { mapViewModel } from '$lib/view/map-view-model';
 import type { Location } from '$lib/data/types';
 import { layerGeojson, readGeojson } from './layer-data';
@@ -58,7 +64,9 @@ export function staticMapFor(
 	frame: Bbox,
 	width: number,
 	height: number,
-	focus: string | null = null
+	focus: string | null = null,
+	/** Incidents to mark and the ring they were chosen within (a place's nearby incidents). */
+	extra: Pick<StaticMapInput, 'incidents' | 'ring'> = {}
 ): StaticMapShape {
 	const model = cachedModel(locations, date);
 	const shown = new Set(visible);
@@ -80,7 +88,8 @@ export function staticMapFor(
 				: { type: 'FeatureCollection', features: [] },
 			routes,
 			points,
-			focus
+			focus,
+			...extra
 		},
 		frame,
 		width,

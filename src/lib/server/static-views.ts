@@ -4,11 +4,13 @@
  */
 import { DEFAULT_LAYERS, LAYERS, type LayerId } from '$lib/layers/registry';
 import { DEFAULT_CAMERA } from '$lib/view/camera';
-import { cameraBbox, type StaticMapShape } from '$lib/geo/static-map';
+import { bboxAround, cameraBbox, type StaticMapShape } from '$lib/geo/static-map';
+import { NEARBY_RADIUS_KM } from '$lib/geo/incidents-near';
 import { embedCamera } from '$lib/view/embed-camera';
 import type { Location, MapLocation } from '$lib/data/types';
 import { geodata } from './geodata-cache';
 import { frameFor, staticMapFor } from './static-map-data';
+import { nearbyIncidents, nearbyRing } from './nearby-incidents';
 
 /**
  * The sizes the static views are drawn at, close to where each shows (the dashboard's map area, a
@@ -18,6 +20,9 @@ import { frameFor, staticMapFor } from './static-map-data';
 export const VIEW_SIZE = { width: 1000, height: 800 };
 export const EMBED_SIZE = { width: 640, height: 427 };
 const LOCATION_SIZE = { width: 640, height: 400 };
+/** A place page's map of the incidents near it: the radius and a little beyond. */
+export const NEARBY_SIZE = { width: 640, height: 360 };
+const NEARBY_FRAME_KM = NEARBY_RADIUS_KM * 1.2;
 
 export interface StaticView {
 	name: string;
@@ -51,8 +56,12 @@ export function placeLayers(location: Location, locations: readonly Location[]):
 	return [...new Set([...DEFAULT_LAYERS, ...routeLayersThrough(location, locations)])];
 }
 
+/** The name of a place's map of its nearby incidents, when it has any to show. */
+export const nearbyViewName = (slug: string) => `near-${slug}`;
+
 export function staticViews(): StaticView[] {
-	const { locations, asOf } = geodata();
+	const data = geodata();
+	const { locations, asOf } = data;
 	const date = asOf!;
 	const { width, height } = VIEW_SIZE;
 	const overview: StaticView = {
@@ -104,7 +113,42 @@ export function staticViews(): StaticView[] {
 				)
 		}
 	]);
-	return [overview, ...perLocation];
+	const nearby = locations.flatMap((location): StaticView[] => {
+		const incidents = nearbyIncidents(location, data);
+		if (!location.geometry || !incidents?.length) return [];
+		const { width, height } = NEARBY_SIZE;
+		return [
+			{
+				name: nearbyViewName(location.slug),
+				title: `Strikes and clashes within ${NEARBY_RADIUS_KM} km of ${location.names.en}`,
+				highlight: location.slug,
+				behindMap: false,
+				shape: () =>
+					staticMapFor(
+						locations,
+						placeLayers(location, locations),
+						date,
+						bboxAround(
+							location.geometry!.coordinates as [number, number],
+							NEARBY_FRAME_KM,
+							width / height
+						),
+						width,
+						height,
+						location.slug,
+						{
+							incidents: incidents.map(({ feature }) => ({
+								type: 'Feature',
+								geometry: feature.geometry,
+								properties: { id: feature.properties.id, type: feature.properties.type }
+							})),
+							ring: nearbyRing(location)
+						}
+					)
+			}
+		];
+	});
+	return [overview, ...perLocation, ...nearby];
 }
 
 export function staticView(name: string): StaticView | undefined {

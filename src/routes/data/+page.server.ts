@@ -1,4 +1,4 @@
-import { CSV_TABLES } from '$lib/server/downloads';
+import { CSV_TABLES, LAYER_FILE_DESCRIPTIONS } from '$lib/server/downloads';
 import { geodata } from '$lib/server/geodata-cache';
 import { LAYERS, layerDataPath } from '$lib/layers/registry';
 import { t } from '$lib/i18n';
@@ -13,6 +13,6 @@ export const load = () => ({
 	layers: LAYERS.map((layer) => ({
 		href: layerDataPath(layer.id),
 		title: t('en', `layers.${layer.id}.title`),
-		description: t('en', `layers.${layer.id}.description`)
+		description: LAYER_FILE_DESCRIPTIONS[layer.id] ?? t('en', `layers.${layer.id}.description`)
 	}))
 });

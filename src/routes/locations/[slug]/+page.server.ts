@@ -9,6 +9,9 @@ import { mapPageData } from '$lib/server/map-page-data';
 import { namesMentioned } from '$lib/server/route-facts';
 import { closureTimeline } from '$lib/charts/closure-timeline';
 import { yearBars } from '$lib/charts/year-bars';
+import { NEARBY_RADIUS_KM } from '$lib/geo/incidents-near';
+import { nearbyIncidents } from '$lib/server/nearby-incidents';
+import { NEARBY_SIZE, nearbyViewName } from '$lib/server/static-views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => geodata().locations.map(({ slug }) => ({ slug }));
@@ -34,6 +37,7 @@ export const load: PageServerLoad = ({ params }) => {
 		...(location.names.sources ?? []),
 		...(location.geometry_sources ?? [])
 	]);
+	const near = nearbyIncidents(location, data);
 	return {
 		location,
 		asOf,
@@ -50,6 +54,13 @@ export const load: PageServerLoad = ({ params }) => {
 		crossings: (location.route?.crossings ?? []).map((slug) => data.bySlug[slug]!.names.en),
 		route,
 		toSea,
+		// A place with a point lists the strikes and clashes around it; a line has no "near".
+		nearby: near && {
+			radiusKm: NEARBY_RADIUS_KM,
+			incidents: near.map(({ feature, km }) => ({ incident: feature.properties, km })),
+			map: near.length > 0 ? staticMapPath(nearbyViewName(location.slug)) : null,
+			mapSize: NEARBY_SIZE
+		},
 		// Only the places these facts name: a page per place carrying every place's names would
 		// make the site grow with the square of the data.
 		names: namesMentioned(facts, {
