@@ -498,6 +498,11 @@ const en = {
 				title: 'Events',
 				description: 'Dated events with a short summary in our words'
 			},
+			incidents: {
+				title: 'Incidents',
+				description:
+					'Strikes, clashes, shelling, drone strikes and attacks: a row per incident and casualty report, each source’s figures on their own row, never added up'
+			},
 			sources: {
 				title: 'Sources',
 				description: 'Every source cited: publisher, title, publication date, URL'
