@@ -41,3 +41,21 @@ test('every page offers the Atom feed, and the feed is valid Atom', async ({ pag
 	expect(feed.meta.type).toBe('atom');
 	expect(feed.items.length).toBeGreaterThan(100);
 });
+
+test('a place page offers its own feed in its head and a Subscribe link to it', async ({
+	page,
+	request
+}) => {
+	await page.goto('/locations/torkham');
+	await expect(
+		page.locator(
+			'head link[rel="alternate"][type="application/atom+xml"][href="/locations/torkham/feed.xml"]'
+		)
+	).toHaveCount(1);
+	const subscribe = page.getByTestId('subscribe');
+	await expect(subscribe).toHaveText('Subscribe to Torkham (Atom feed)');
+	const feed = parseFeed(await (await request.get((await subscribe.getAttribute('href'))!)).text());
+	expect(feed.title).toBe('Border Map: Torkham');
+	expect(feed.items.length).toBeGreaterThan(10);
+	for (const item of feed.items) expect(new URL(item.url!).searchParams.get('loc')).toBe('torkham');
+});

@@ -270,6 +270,7 @@ const en = {
 		undated: 'undated'
 	},
 	location: {
+		subscribe: 'Subscribe to {name} (Atom feed)',
 		pageTitle: '{name}: status, closures and trade impact',
 		asOf: 'as of {date}',
 		lastReviewed: 'last reviewed {date}',

@@ -228,6 +228,7 @@ const fa: Messages = {
 		undated: 'بدون تاریخ'
 	},
 	location: {
+		subscribe: 'اشتراک در خبرهای {name} (خوراک Atom)',
 		pageTitle: '{name}: وضعیت، مسدودیت‌ها و تأثیر بر تجارت',
 		asOf: 'تا {date}',
 		lastReviewed: 'آخرین بازبینی {date}',

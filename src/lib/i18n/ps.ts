@@ -225,6 +225,7 @@ const ps: Messages = {
 		undated: 'بې نېټې'
 	},
 	location: {
+		subscribe: 'د {name} خبرونه تعقیب کړئ (Atom فیډ)',
 		pageTitle: '{name}: حالت، بندېدنې او پر سوداګرۍ اغېز',
 		asOf: 'تر {date} پورې',
 		lastReviewed: 'وروستۍ کتنه {date}',

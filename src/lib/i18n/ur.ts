@@ -226,6 +226,7 @@ const ur: Messages = {
 		undated: 'بلا تاریخ'
 	},
 	location: {
+		subscribe: '{name} کی خبریں سبسکرائب کریں (Atom فیڈ)',
 		pageTitle: '{name}: صورتحال، بندشیں اور تجارت پر اثرات',
 		asOf: '{date} تک',
 		lastReviewed: 'آخری جائزہ {date}',

@@ -1,3 +1,5 @@
+import { staleSince } from '$lib/data/freshness';
+import { buildDate } from '$lib/server/build-date';
 import { error } from '@sveltejs/kit';
 import { closures, daysClosedPerYear } from '$lib/data/closures';
 import { historyWithGaps } from '$lib/data/coverage';
@@ -41,6 +43,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		location,
 		asOf,
+		staleSince: staleSince(asOf, buildDate()),
 		current: placeStatusOn(location, asOf, (slug) => data.bySlug[slug]),
 		// Reported periods with "no reporting found" wherever the record is silent since 2023.
 		history: historyWithGaps(location),
