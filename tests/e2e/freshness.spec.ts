@@ -34,3 +34,20 @@ test('an embed and its oEmbed metadata say the same', async ({ page, request }) 
 	expect(oembed.border_map_data_as_of).toBe(asOf);
 	expect(oembed.border_map_not_updated_since).toBe(stale ? asOf : null);
 });
+
+test('/data says how current the files are, for readers and for scripts', async ({
+	page,
+	request
+}) => {
+	await page.goto('/data');
+	const notice = page.getByTestId('stale-notice');
+	if (stale) await expect(notice).toContainText(`Not updated since ${written}`);
+	else await expect(notice).toHaveCount(0);
+	const meta = await (await request.get('/data/meta.json')).json();
+	expect(meta).toEqual({
+		data_as_of: asOf,
+		built_on: builtOn,
+		stale_after_days: STALE_AFTER_DAYS,
+		not_updated_since: stale ? asOf : null
+	});
+});
