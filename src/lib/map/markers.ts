@@ -59,21 +59,34 @@ export function markerPixels(
 	size: number,
 	radius: number
 ): Uint8ClampedArray<ArrayBuffer> {
-	const [red, green, blue] = hexRgb(severityColour(severity));
-	const pixels = new Uint8ClampedArray(size * size * 4);
-	const centre = size / 2;
 	const line = MARKER.line(radius);
 	const haloRadius = MARKER.halo(radius);
+	return paintShape(size, severityColour(severity), (x, y) => ({
+		halo: coverage(Math.hypot(x, y) - haloRadius),
+		shape: coverage(shapeDistance(severity, x, y, radius, line))
+	}));
+}
+
+/**
+ * A `size` × `size` RGBA image (not premultiplied, as `ImageData` holds it) of a shape in `hex`
+ * over a white halo, from the share of each pixel each covers (`at` takes the pixel's centre
+ * relative to the image's).
+ */
+function paintShape(
+	size: number,
+	hex: string,
+	at: (x: number, y: number) => { shape: number; halo: number }
+): Uint8ClampedArray<ArrayBuffer> {
+	const [red, green, blue] = hexRgb(hex);
+	const pixels = new Uint8ClampedArray(size * size * 4);
+	const centre = size / 2;
 	for (let row = 0; row < size; row++) {
 		for (let column = 0; column < size; column++) {
-			const x = column + 0.5 - centre;
-			const y = row + 0.5 - centre;
-			const halo = coverage(Math.hypot(x, y) - haloRadius);
-			if (halo === 0) continue; // outside the marker
-			const colour = coverage(shapeDistance(severity, x, y, radius, line));
+			const { shape, halo } = at(column + 0.5 - centre, row + 0.5 - centre);
+			if (halo === 0 && shape === 0) continue; // outside the marker
 			// The colour over the white halo.
-			const alpha = colour + halo * (1 - colour);
-			const share = colour / alpha;
+			const alpha = shape + halo * (1 - shape);
+			const share = shape / alpha;
 			const offset = (row * size + column) * 4;
 			pixels[offset] = Math.round(255 + (red - 255) * share);
 			pixels[offset + 1] = Math.round(255 + (green - 255) * share);
@@ -82,6 +95,20 @@ export function markerPixels(
 		}
 	}
 	return pixels;
+}
+
+/** Draws `size` × `size` RGBA `pixels` centred on (x, y) on a 2D canvas (the PNG's legend). */
+function drawPixels(
+	context: CanvasRenderingContext2D,
+	pixels: Uint8ClampedArray<ArrayBuffer>,
+	size: number,
+	x: number,
+	y: number
+): void {
+	const image = document.createElement('canvas');
+	image.width = image.height = size;
+	image.getContext('2d')!.putImageData(new ImageData(pixels, size, size), 0, 0);
+	context.drawImage(image, x - size / 2, y - size / 2);
 }
 
 function hexRgb(hex: string): [number, number, number] {
@@ -98,12 +125,7 @@ export function drawMarker(
 	radius: number
 ): void {
 	const size = Math.ceil((radius + MARKER.line(radius)) * 2) + 2;
-	const image = document.createElement('canvas');
-	image.width = image.height = size;
-	image
-		.getContext('2d')!
-		.putImageData(new ImageData(markerPixels(severity, size, radius), size, size), 0, 0);
-	context.drawImage(image, x - size / 2, y - size / 2);
+	drawPixels(context, markerPixels(severity, size, radius), size, x, y);
 }
 
 export function addStatusMarkers(map: MapLibreMap): void {
@@ -136,29 +158,14 @@ export function incidentPixels(
 	size: number,
 	radius: number
 ): Uint8ClampedArray<ArrayBuffer> {
-	const [red, green, blue] = hexRgb(INCIDENT_LOOK.colour);
 	const corners = INCIDENT_SHAPE[type].map(
 		([x, y]) => [x * radius, y * radius] as [number, number]
 	);
 	const halo = radius * INCIDENT_LOOK.haloWidth;
-	const pixels = new Uint8ClampedArray(size * size * 4);
-	const centre = size / 2;
-	for (let row = 0; row < size; row++) {
-		for (let column = 0; column < size; column++) {
-			const distance = polygonDistance(corners, column + 0.5 - centre, row + 0.5 - centre);
-			const outer = coverage(distance - halo);
-			if (outer === 0) continue;
-			const colour = coverage(distance);
-			const alpha = colour + outer * (1 - colour);
-			const share = colour / alpha;
-			const offset = (row * size + column) * 4;
-			pixels[offset] = Math.round(255 + (red - 255) * share);
-			pixels[offset + 1] = Math.round(255 + (green - 255) * share);
-			pixels[offset + 2] = Math.round(255 + (blue - 255) * share);
-			pixels[offset + 3] = Math.round(255 * alpha);
-		}
-	}
-	return pixels;
+	return paintShape(size, INCIDENT_LOOK.colour, (x, y) => {
+		const distance = polygonDistance(corners, x, y);
+		return { shape: coverage(distance), halo: coverage(distance - halo) };
+	});
 }
 
 /** Draws an incident marker of `radius` centred on (x, y) on a 2D canvas (the PNG's legend). */
@@ -170,12 +177,7 @@ export function drawIncidentMarker(
 	radius: number
 ): void {
 	const size = Math.ceil(radius * (1 + INCIDENT_LOOK.haloWidth) * 2) + 4;
-	const image = document.createElement('canvas');
-	image.width = image.height = size;
-	image
-		.getContext('2d')!
-		.putImageData(new ImageData(incidentPixels(type, size, radius), size, size), 0, 0);
-	context.drawImage(image, x - size / 2, y - size / 2);
+	drawPixels(context, incidentPixels(type, size, radius), size, x, y);
 }
 
 /** The incident markers as map images, drawn at 2× for dense screens. */
