@@ -1,8 +1,6 @@
 import type { ClientInit } from '@sveltejs/kit';
 import { OPENING_ATTRIBUTE } from '$lib/view/early-attributes';
-
-/** The longest the page waits for its map before hydrating anyway. */
-const MAP_WAIT_MS = 3000;
+import { MAP_WAIT_MS } from '$lib/view/map-wait';
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

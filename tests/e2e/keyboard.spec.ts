@@ -1,3 +1,4 @@
+import { LAYERS } from '../../src/lib/layers/registry';
 import { expect, test } from '@playwright/test';
 import { waitForControls, waitForMap } from './helpers';
 
@@ -47,19 +48,7 @@ test('keyboard focus is always visible, and every layer toggle is reachable with
 			reached.add(focused.value);
 		}
 	}
-	expect([...reached].sort()).toEqual(
-		[
-			'air-corridor',
-			'bandar-abbas-herat',
-			'central-asia',
-			'chabahar-corridor',
-			'cities',
-			'crossings',
-			'durand-line',
-			'karachi-torkham',
-			'quetta-chaman'
-		].sort()
-	);
+	expect([...reached].sort()).toEqual(LAYERS.map((layer) => layer.id).sort());
 });
 
 test('the summary is announced politely when the date changes', async ({ page }) => {
