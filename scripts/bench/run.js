@@ -4,13 +4,15 @@
 // Chromium, interleaved, several cold loads each. Prints tables (medians, with min–max) and writes
 // bench-results/<timestamp>.json. See the README's Performance section.
 //
-//   npm run bench                          /, /embed/torkham, /locations/torkham and the bare page, 11 runs
+//   npm run bench                          /, /embed/torkham, /locations/torkham, the dashboard with
+//                                          the incidents layer on, and the bare page, 11 runs
 //   npm run bench -- --runs 21             more runs (5 at the least the issue asks for)
 //   npm run bench -- --no-build            measure the existing build/ instead of building
 //   npm run bench -- --pages /,/embed      other pages
 //   npm run bench -- --cpu-throttle 4       the CPU slowed 4× (DevTools protocol), app and bare alike
 //   npm run bench -- --scale               build at 1× and 10× the data and compare
-//   npm run bench -- --scale --scales 1,10,100   100× too: about 6 min and 1 GB of disk here
+//   npm run bench -- --scale --scales 1,10,100   100× too: 45 min and 1 GB of disk here (Dec 2026)
+//   npm run bench -- --scale --incidents-only    the incidents alone at each scale (real places)
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -45,17 +47,24 @@ const option = (name, fallback) => {
 	return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
 };
 // 11 by default: on two shared cores one load varies by ±15%, and a median of 5 moved the
-// app / bare ratios by ±0.1 from run to run. A scale run measures 11 pages, so 5 each there.
+// app / bare ratios by ±0.1 from run to run. A scale run measures 14–18 pages, so 5 each there.
 const SCALE = flag('scale');
+const INCIDENTS_ONLY = flag('incidents-only');
 const RUNS = Number(option('runs', SCALE ? 5 : 11));
 const SCALES = option('scales', '1,10')
 	.split(',')
 	.map(Number)
 	.sort((a, b) => a - b);
-const PAGES = option('pages', '/,/embed/torkham,/locations/torkham').split(',');
+/** The dashboard with the incidents layer on, on a day with many incidents in its window. */
+const INCIDENTS_PAGE = '/?layers=durand-line,crossings,cities,incidents&date=2026-03-01';
+// A page's query may hold commas (layers=a,b): pages are split before each leading slash.
+const PAGES = option('pages', `/,/embed/torkham,/locations/torkham,${INCIDENTS_PAGE}`).split(
+	/,(?=\/)/
+);
 /** Slows every page's CPU this many times (1: not at all), the app's and the bare page's alike. */
 const CPU_THROTTLE = Number(option('cpu-throttle', 1));
 if (!(CPU_THROTTLE >= 1)) throw new Error('--cpu-throttle must be a number ≥ 1, e.g. 4');
+if (INCIDENTS_ONLY && !SCALE) throw new Error('--incidents-only goes with --scale');
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a whole number ≥ 1');
 if (SCALES.some((scale) => !Number.isInteger(scale) || scale < 1))
 	throw new Error('--scales takes whole numbers ≥ 1, e.g. 1,10,100');
@@ -195,9 +204,11 @@ async function prepareSites(work) {
 	}
 	const sites = [];
 	for (const scale of SCALES) {
-		const data = synthesize(scale, join(work, `geodata-${scale}x`));
+		const data = synthesize(scale, join(work, `geodata-${scale}x`), {
+			incidentsOnly: INCIDENTS_ONLY
+		});
 		log(
-			`${scale}×: ${data.locations} locations, ${data.periods} status periods, ${data.events} events; building…`
+			`${scale}×: ${data.locations} locations, ${data.periods} status periods, ${data.events} events, ${data.incidents} incidents; building…`
 		);
 		const ms = await buildSite(project, { geodataDir: data.out });
 		rmSync(data.out, { recursive: true, force: true });
@@ -207,7 +218,8 @@ async function prepareSites(work) {
 			`  built in ${seconds(ms)}: ${stats.htmlPages} HTML pages, ${stats.files} files, ${stats.megabytes} MB`
 		);
 		const { out: _out, ...counts } = data;
-		sites.push({ label: ` @${scale}×`, site, build: { scale, ms, ...counts, ...stats } });
+		const label = ` @${scale}×${INCIDENTS_ONLY ? ' incidents' : ''}`;
+		sites.push({ label, site, build: { scale, ms, ...counts, ...stats } });
 	}
 	return sites;
 }
@@ -286,12 +298,22 @@ async function bench(browser, work) {
 			log('\nBuilds');
 			log(
 				table([
-					['scale', 'locations', 'periods', 'events', 'build', 'HTML pages', 'site MB'],
+					[
+						'scale',
+						'locations',
+						'periods',
+						'events',
+						'incidents',
+						'build',
+						'HTML pages',
+						'site MB'
+					],
 					...builds.map((build) => [
 						`${build.scale}×`,
 						String(build.locations),
 						String(build.periods),
 						String(build.events),
+						String(build.incidents),
 						seconds(build.ms),
 						String(build.htmlPages),
 						String(build.megabytes)
@@ -327,7 +349,7 @@ async function bench(browser, work) {
 		];
 		if (errors.length) log(`\nErrors seen during runs:\n  ${errors.join('\n  ')}`);
 		return {
-			mode: SCALE ? 'scale' : 'default',
+			mode: SCALE ? (INCIDENTS_ONLY ? 'scale, incidents only' : 'scale') : 'default',
 			builds,
 			pages: results,
 			bare: twins.map((twin) => ({

@@ -2,10 +2,15 @@
 // Synthetic geodata at N× today's size, for the scale benchmark: the real folder copied, plus N−1
 // copies of every location under new slugs (`torkham-s2` … `torkham-sN`) with their status periods,
 // figures and events duplicated, points jittered within ±0.5° (clamped to the map region), the same
-// source ids, and each corridor copy routed through the copies of its own nodes. Deterministic
-// (a seeded generator), and never written into geodata/: build it with GEODATA_DIR=<out>.
+// source ids, and each corridor copy routed through the copies of its own nodes; and N−1 copies of
+// every incident (`<id>-sN`), each on a day drawn evenly over the real incidents' span (keeping its
+// length in days), filed in that day's month, at its place's copy or at its point jittered like
+// the locations', citing the same sources. With --incidents-only, the incidents alone (at the real
+// places), to tell their cost from the places'. Deterministic (a seeded generator), and never
+// written into geodata/: build it with GEODATA_DIR=<out>.
 //
-// Usage: node scripts/bench/synthesize.js <N> [--out <dir>]   (default out: $TMPDIR/border-map-geodata-<N>x)
+// Usage: node scripts/bench/synthesize.js <N> [--out <dir>] [--incidents-only]
+//        (default out: $TMPDIR/border-map-geodata-<N>x)
 import {
 	cpSync,
 	existsSync,
@@ -37,16 +42,24 @@ function random(seed) {
 
 const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
 const round = (value) => Math.round(value * 1e4) / 1e4;
+const DAY = 86_400_000;
+const dayNumber = (/** @type {string} */ date) => Date.parse(`${date}T00:00:00Z`) / DAY;
+const isoDay = (/** @type {number} */ day) => new Date(day * DAY).toISOString().slice(0, 10);
 
 /**
  * Writes N× geodata to `out` (replacing it) and returns what it wrote.
  * @param {number} n how many times today's locations (1 copies the real data unchanged)
  * @param {string} out destination folder; must not be the real geodata/
- * @param {{ source?: string, seed?: number }} [options]
- * @returns {{ out: string, locations: number, periods: number, events: number, figures: number }}
+ * @param {{ source?: string, seed?: number, incidentsOnly?: boolean }} [options] `incidentsOnly`:
+ *   copy the incidents alone, at the real places
+ * @returns {{ out: string, locations: number, periods: number, events: number, figures: number, incidents: number }}
  * @example synthesize(10, '/tmp/geodata-10x') // then: GEODATA_DIR=/tmp/geodata-10x npx vite build
  */
-export function synthesize(n, out, { source = join(ROOT, 'geodata'), seed = 20251012 } = {}) {
+export function synthesize(
+	n,
+	out,
+	{ source = join(ROOT, 'geodata'), seed = 20251012, incidentsOnly = false } = {}
+) {
 	if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a whole number ≥ 1, got ${n}`);
 	const target = resolve(out);
 	if (target === resolve(source) || target === join(ROOT, 'geodata'))
@@ -72,7 +85,8 @@ export function synthesize(n, out, { source = join(ROOT, 'geodata'), seed = 2025
 	};
 	originals.forEach(count);
 
-	for (let copy = 2; copy <= n; copy++) {
+	const placeCopies = incidentsOnly ? 1 : n;
+	for (let copy = 2; copy <= placeCopies; copy++) {
 		const rename = (slug) => `${slug}-s${copy}`;
 		for (const original of originals) {
 			const location = structuredClone(original);
@@ -99,7 +113,57 @@ export function synthesize(n, out, { source = join(ROOT, 'geodata'), seed = 2025
 			count(location);
 		}
 	}
-	return { out: target, ...totals };
+	const incidents = synthesizeIncidents(n, target, { next, jitter, places: !incidentsOnly });
+	return { out: target, ...totals, incidents };
+}
+
+/**
+ * Adds N−1 copies of every incident in `target`/incidents to its month files.
+ * @param {{ next: () => number, jitter: () => number, places: boolean }} options the seeded
+ *   generator and jitter; `places`: whether the places were copied too (a copy then stands at its
+ *   place's copy)
+ * @returns {number} how many incidents the folder now holds
+ */
+function synthesizeIncidents(n, target, { next, jitter, places }) {
+	const dir = join(target, 'incidents');
+	if (!existsSync(dir)) return 0;
+	/** @type {Map<string, any[]>} */
+	const months = new Map(
+		readdirSync(dir)
+			.filter((name) => name.endsWith('.json'))
+			.sort()
+			.map((name) => [name.slice(0, 7), JSON.parse(readFileSync(join(dir, name), 'utf8'))])
+	);
+	const originals = [...months.values()].flat();
+	if (originals.length === 0) return 0;
+	const days = originals.map((incident) => dayNumber(incident.date));
+	const [first, last] = [Math.min(...days), Math.max(...days)];
+	const [west, south, east, north] = REGION;
+	for (let copy = 2; copy <= n; copy++) {
+		for (const original of originals) {
+			const incident = structuredClone(original);
+			incident.id = `${original.id}-s${copy}`;
+			// Over the span, so that no copy falls after the data's newest review.
+			const length = original.until ? dayNumber(original.until) - dayNumber(original.date) : 0;
+			const day = first + Math.floor(next() * (last - length - first + 1));
+			incident.date = isoDay(day);
+			if (original.until) incident.until = isoDay(day + length);
+			const { location } = incident;
+			if (location.place) {
+				if (places) location.place = `${location.place}-s${copy}`;
+			} else
+				location.coordinates = [
+					round(clamp(location.coordinates[0] + jitter(), west + 0.01, east - 0.01)),
+					round(clamp(location.coordinates[1] + jitter(), south + 0.01, north - 0.01))
+				];
+			const month = incident.date.slice(0, 7);
+			if (!months.has(month)) months.set(month, []);
+			months.get(month).push(incident);
+		}
+	}
+	for (const [month, incidents] of months)
+		writeFileSync(join(dir, `${month}.json`), JSON.stringify(incidents, null, '\t') + '\n');
+	return originals.length * n;
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -107,15 +171,16 @@ if (isMain) {
 	const args = process.argv.slice(2);
 	const n = Number(args[0]);
 	const outIndex = args.indexOf('--out');
+	const incidentsOnly = args.includes('--incidents-only');
 	const out = outIndex >= 0 ? args[outIndex + 1] : join(tmpdir(), `border-map-geodata-${n}x`);
 	if (!out || !existsSync(join(ROOT, 'geodata'))) {
-		console.error('Usage: node scripts/bench/synthesize.js <N> [--out <dir>]');
+		console.error('Usage: node scripts/bench/synthesize.js <N> [--out <dir>] [--incidents-only]');
 		process.exit(1);
 	}
 	try {
-		const result = synthesize(n, out);
+		const result = synthesize(n, out, { incidentsOnly });
 		console.log(
-			`${n}×: ${result.locations} locations, ${result.periods} status periods, ${result.events} events, ${result.figures} figures in ${result.out}\n` +
+			`${n}×: ${result.locations} locations, ${result.periods} status periods, ${result.events} events, ${result.figures} figures, ${result.incidents} incidents in ${result.out}\n` +
 				`Build it: GEODATA_DIR=${result.out} npx vite build`
 		);
 	} catch (error) {

@@ -54,9 +54,42 @@ describe('synthesize', () => {
 		expect(route!.crossings.every((slug) => slug.endsWith('-s2'))).toBe(true);
 	});
 
+	test('writes N× the incidents, each copy in its month, over the real span, at its place’s copy', () => {
+		expect(synthetic.incidents).toHaveLength(real.incidents.length * 3);
+		expect(result.incidents).toBe(real.incidents.length * 3);
+		const first = real.incidents[0]!.date;
+		const last = real.incidents.at(-1)!.date;
+		const copies = synthetic.incidents.filter((incident) => /-s\d+$/.test(incident.id));
+		expect(copies).toHaveLength(real.incidents.length * 2);
+		for (const incident of copies) {
+			expect(incident.date >= first && (incident.until ?? incident.date) <= last).toBe(true);
+			const [, id, copy] = /^(.*)-s(\d+)$/.exec(incident.id)!;
+			const original = real.incidents.find((o) => o.id === id)!;
+			if (original.location.place)
+				expect(incident.location.place).toBe(`${original.location.place}-s${copy}`);
+			else expect(incident.location.coordinates).not.toEqual(original.location.coordinates);
+		}
+		// Spread over the span, not piled on the originals' days.
+		const dates = new Set(copies.map((incident) => incident.date));
+		expect(dates.size).toBeGreaterThan(new Set(real.incidents.map((i) => i.date)).size);
+		const files = readdirSync(join(result.out, 'incidents'));
+		expect(files.length).toBeGreaterThan(readdirSync('geodata/incidents').length);
+	});
+
+	test('with incidentsOnly, copies the incidents alone, at the real places', () => {
+		const only = synthesize(3, join(work, '3x-incidents'), { incidentsOnly: true });
+		const data = loadGeodata(only.out);
+		expect(data.locations).toEqual(real.locations);
+		expect(data.incidents).toHaveLength(real.incidents.length * 3);
+		const places = new Set(real.locations.map((location) => location.slug));
+		for (const incident of data.incidents)
+			if (incident.location.place) expect(places.has(incident.location.place)).toBe(true);
+	});
+
 	test('is deterministic and leaves geodata/ alone', () => {
 		const again = synthesize(3, join(work, '3x-again'));
 		expect(loadGeodata(again.out).locations).toEqual(synthetic.locations);
+		expect(loadGeodata(again.out).incidents).toEqual(synthetic.incidents);
 		expect(readdirSync('geodata/locations').some((name) => /-s\d+\.json$/.test(name))).toBe(false);
 		expect(() => synthesize(2, 'geodata')).toThrow(/must not be written into geodata/);
 	});

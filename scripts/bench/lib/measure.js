@@ -1,8 +1,9 @@
 // One cold page load in a fresh browser context, measured the same way for the app and the bare
 // page: paint and map-ready times from inside the page, bytes and requests from the network
 // (Playwright's events include the map worker's fetches, which the page's own resource timing
-// would miss), then the time from a layer-toggle click to the next redraw, and on a page with a date
-// slider and a language menu (the dashboard), from a date step and from a change of language.
+// would miss), then the time from a layer-toggle click to the next redraw, on a page with a date
+// slider and a language menu (the dashboard), from a date step and from a change of language, and
+// on a page with the incidents layer's checkbox, from turning that layer on to its markers drawn.
 
 /**
  * @typedef {'html' | 'js' | 'maplibre' | 'css' | 'data' | 'font' | 'other'} Kind
@@ -10,7 +11,7 @@
  * @typedef {{
  *   fcp: number | null, lcp: number | null, mapReady: number | null, mapState: string | null,
  *   toggle: number | null, toggleLayer: string | null, dateStep: number | null,
- *   language: number | null, requests: number, offOrigin: number,
+ *   language: number | null, incidentsOn: number | null, requests: number, offOrigin: number,
  *   bytes: Record<Kind | 'total', Bytes>, errors: string[]
  * }} Sample
  */
@@ -150,6 +151,8 @@ export async function measure(browser, url, { cpuThrottle = 1 } = {}) {
 		await quiet(page, pending);
 		const language = ready ? await untilRedrawn(page, 'language') : null;
 		await quiet(page, pending);
+		const incidentsOn = ready ? await incidentsShown(page) : null;
+		await quiet(page, pending);
 
 		/** @type {Record<Kind | 'total', Bytes>} */
 		const bytes = Object.fromEntries(
@@ -176,6 +179,7 @@ export async function measure(browser, url, { cpuThrottle = 1 } = {}) {
 			toggleLayer: toggled?.layer ?? null,
 			dateStep,
 			language,
+			incidentsOn,
 			requests,
 			offOrigin,
 			bytes,
@@ -268,4 +272,45 @@ function untilRedrawn(page, change) {
 			}),
 		change
 	);
+}
+
+/**
+ * Turns the incidents layer on (off first, where the page opened with it on) and times from the
+ * click until the map has drawn its markers: the first `idle` whose data-rendered-incidents lists
+ * any. Where the page opened without the layer, that includes fetching and reading the incidents
+ * file; where it opened with it, the file is loaded and only the markers are drawn again. Null
+ * without the layer's checkbox, or with no markers within 20 s (no incident in the window).
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<number | null>}
+ */
+function incidentsShown(page) {
+	return page.evaluate(async () => {
+		const input = document.querySelector('input[name="layer"][value="incidents"]');
+		const map = document.querySelector('[data-rendered-incidents]');
+		if (!(input instanceof HTMLInputElement) || !map) return null;
+		/** Resolves at the first `idle` (the hooks are written at each) where `done` holds. */
+		const drawn = (/** @type {(ids: string) => boolean} */ done) =>
+			new Promise((resolve) => {
+				const observer = new MutationObserver(() => {
+					if (!done(map.getAttribute('data-rendered-incidents') ?? '')) return;
+					observer.disconnect();
+					clearTimeout(timer);
+					resolve(true);
+				});
+				observer.observe(map, { attributes: true, attributeFilter: ['data-rendered-incidents'] });
+				const timer = setTimeout(() => {
+					observer.disconnect();
+					resolve(false);
+				}, 20_000);
+			});
+		if (input.checked) {
+			const off = drawn((ids) => ids === '');
+			input.click();
+			if (!(await off)) return null;
+		}
+		const on = drawn((ids) => ids !== '');
+		const started = performance.now();
+		input.click();
+		return (await on) ? performance.now() - started : null;
+	});
 }

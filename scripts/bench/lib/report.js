@@ -4,7 +4,15 @@ import { ratio, summarise } from './stats.js';
 /** @typedef {import('./measure.js').Sample} Sample */
 /** @typedef {import('./stats.js').Summary} Summary */
 
-const TIMES = /** @type {const} */ (['fcp', 'lcp', 'mapReady', 'toggle', 'dateStep', 'language']);
+const TIMES = /** @type {const} */ ([
+	'fcp',
+	'lcp',
+	'mapReady',
+	'toggle',
+	'dateStep',
+	'language',
+	'incidentsOn'
+]);
 const KINDS = /** @type {const} */ (['js', 'maplibre', 'css', 'data', 'font', 'html', 'total']);
 
 /**
@@ -110,7 +118,17 @@ export function table(rows) {
 /** Times in ms: median (min–max). @param {Row[]} rows */
 export function timesTable(rows) {
 	return table([
-		['page', 'FCP ms', 'LCP ms', 'map ready ms', 'toggle→idle ms', 'day→idle', 'lang→idle', 'runs'],
+		[
+			'page',
+			'FCP ms',
+			'LCP ms',
+			'map ready ms',
+			'toggle→idle ms',
+			'day→idle',
+			'lang→idle',
+			'incidents on→drawn',
+			'runs'
+		],
 		...rows.map(({ label, summary, skipped }) =>
 			summary
 				? [
@@ -123,6 +141,7 @@ export function timesTable(rows) {
 						ms(summary.times.toggle),
 						ms(summary.times.dateStep),
 						ms(summary.times.language),
+						ms(summary.times.incidentsOn),
 						summary.failed ? `${summary.runs} (${summary.failed} failed)` : String(summary.runs)
 					]
 				: [label, `skipped: ${skipped}`]
