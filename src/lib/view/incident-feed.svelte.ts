@@ -34,8 +34,4 @@ export class IncidentFeed {
 			});
 		return this.#loading;
 	}
-
-	byId(id: string): IncidentFeature | undefined {
-		return this.features?.find((feature) => feature.properties.id === id);
-	}
 }

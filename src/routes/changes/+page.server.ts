@@ -9,21 +9,20 @@ const RECENT = 120;
 
 export const load = () => {
 	const data = geodata();
-	const entries = feedEntries(data)
-		.slice(0, RECENT)
-		.map(({ id, date, title, path, kind, sources }) => ({
-			id,
-			date,
-			title,
-			path,
-			kind,
-			publishers: [...new Set(sources.map((s) => s.mirror_of ?? s.publisher))]
-		}));
+	const all = feedEntries(data);
+	const entries = all.slice(0, RECENT).map(({ id, date, title, path, kind, sources }) => ({
+		id,
+		date,
+		title,
+		path,
+		kind,
+		publishers: [...new Set(sources.map((s) => s.mirror_of ?? s.publisher))]
+	}));
 	const log = correctionsLog();
 	return {
 		asOf: data.asOf!,
 		entries,
-		total: feedEntries(data).length,
+		total: all.length,
 		/** Commits that corrected facts, newest first; null without the repository's history. */
 		corrections: log && log.filter((commit) => commit.corrections.length > 0),
 		/** The newest updates to the record (any commit touching geodata/). */
