@@ -108,6 +108,10 @@ const server = createServer(async (request, response) => {
 	const headers = {
 		'content-type': type,
 		'x-content-type-options': 'nosniff',
+		// Public files, readable from any origin: an embed in a sandboxed iframe (WordPress, AMP) has an
+		// opaque origin, so its module scripts, fonts, data, tiles and map worker are all cross-origin
+		// requests (see docs/hosting.md).
+		'access-control-allow-origin': '*',
 		// Hashed build assets never change; everything else revalidates.
 		'cache-control': url.pathname.startsWith('/_app/immutable/')
 			? 'public, max-age=31536000, immutable'

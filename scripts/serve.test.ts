@@ -2,7 +2,7 @@
  * The static server behind `npm start` and the benchmark: it keeps each file's gzipped body while
  * the file is unchanged, so a rebuilt file must be served fresh, never the cached old one.
  */
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,5 +57,44 @@ describe('scripts/serve.js', () => {
 
 	it('serves a page by its path without the .html', async () => {
 		expect(await gzipped('/')).toBe('<p>home</p>');
+	});
+
+	it('sends what an embed in a sandboxed iframe needs: CORS for any origin, and content types', async () => {
+		writeFileSync(join(root, 'worker.mjs'), 'export {};');
+		writeFileSync(join(root, 'font.woff2'), 'wOF2');
+		for (const [path, type] of [
+			['/worker.mjs', 'text/javascript'],
+			['/font.woff2', 'font/woff2'],
+			['/', 'text/html']
+		]) {
+			const headers = await new Promise<Record<string, unknown>>((resolve, reject) =>
+				request(`${server.origin}${path}`, { headers: { origin: 'null' } }, (response) => {
+					response.resume();
+					resolve(response.headers);
+				})
+					.on('error', reject)
+					.end()
+			);
+			expect(headers['access-control-allow-origin'], path).toBe('*');
+			expect(headers['content-type'], path).toContain(type);
+			expect(headers['x-content-type-options'], path).toBe('nosniff');
+		}
+	});
+});
+
+describe('static/_headers (Netlify, Cloudflare Pages)', () => {
+	it('gives every file the same CORS and nosniff headers as npm start', () => {
+		const rules = readFileSync(new URL('../static/_headers', import.meta.url), 'utf8')
+			.split('\n')
+			.filter((line) => line.trim() && !line.startsWith('#'));
+		const everyFile = rules.indexOf('/*');
+		expect(everyFile).toBeGreaterThanOrEqual(0);
+		const headers: string[] = [];
+		for (const line of rules.slice(everyFile + 1)) {
+			if (!/^\s/.test(line)) break;
+			headers.push(line.trim());
+		}
+		expect(headers).toContain('Access-Control-Allow-Origin: *');
+		expect(headers).toContain('X-Content-Type-Options: nosniff');
 	});
 });

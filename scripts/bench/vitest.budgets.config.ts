@@ -9,6 +9,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['tests/budgets/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// These tests read and gzip the built site (the embed's budget, every embed page): bytes,
+		// not times, are what they check, so a slow or loaded machine must not fail them.
+		testTimeout: 300_000
 	}
 });

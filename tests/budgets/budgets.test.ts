@@ -24,8 +24,9 @@ import {
 
 const KB = 1024;
 // The embed's budget grew from 60 to 66 KB with the incidents layer (its markers, card, key and
-// list, about 5 KB gzip), which an embed carries like every other layer.
-const JS_BUDGET = { '/': 100 * KB, embed: 66 * KB };
+// list, about 5 KB gzip), which an embed carries like every other layer, and from 66 to 67 KB with
+// WordPress's embed protocol and the sandbox (0.6 KB: 65.9 KB before, 66.5 KB after).
+const JS_BUDGET = { '/': 100 * KB, embed: 67 * KB };
 const MAP_DATA_BUDGET = 150 * KB;
 /** Fontsource file names: <family>-<subset>-<weight>-<style>; only these subsets may ship. */
 const ALLOWED_FONT = /-(latin|arabic)-\d{3}-(normal|italic)\.[\w-]+\.woff2?$/;

@@ -69,10 +69,19 @@ test('the oEmbed file is valid, and its html pasted into a page on another origi
 		width: expect.any(Number),
 		height: expect.any(Number)
 	});
+	// Only what WordPress keeps of a discovered embed: a quote linking to the place page, then the
+	// iframe with its size in attributes (wordpress.spec.ts runs it through WordPress's rules).
+	expect(oembed.html).toMatch(
+		/^<blockquote><a href="http:\/\/localhost:4173\/locations\/torkham">Border Map: Torkham<\/a><\/blockquote>\n<iframe /
+	);
 	expect(oembed.html).toContain('src="http://localhost:4173/embed/torkham"');
-	expect(oembed.html).toContain('<script src="http://localhost:4173/embed.js" async></script>');
+	expect(oembed.html).toContain(`width="${oembed.width}" height="${oembed.height}"`);
+	expect(oembed.html).not.toMatch(/style=|<script/);
 
-	snippet = oembed.html.replace(`height="${oembed.height}"`, 'height="300"');
+	// A host that adds our resize script beside it gets an iframe of the embed's height.
+	snippet =
+		oembed.html.replace(`height="${oembed.height}"`, 'height="300" data-border-map') +
+		'\n<script src="http://localhost:4173/embed.js" async></script>';
 	await page.goto(`${hostOrigin}/`);
 	const frame = page.frameLocator('iframe[data-border-map]');
 	await expect(frame.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', {
@@ -212,6 +221,15 @@ test('"Embed this view" gives the snippet for the view on screen, with a live pr
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 		await snippetBox.inputValue()
 	);
+	// For an AMP page: an amp-iframe AMP resizes, with the overflow button it requires.
+	await page.getByLabel('an AMP page').check();
+	await expect(snippetBox).toHaveValue(
+		/^<amp-iframe src="http:\/\/localhost:4173\/embed\?date=2025-10-20&amp;loc=torkham"[^>]* width="400" height="560" sandbox="allow-scripts[^"]*" resizable/
+	);
+	await expect(snippetBox).toHaveValue(
+		/<div overflow [^>]*>Show the whole map<\/div>\n<\/amp-iframe>$/
+	);
+	await expect(page.getByLabel(/Fit the height/)).toHaveCount(0);
 	await page.screenshot({ path: 'test-results/screenshots/embed-builder.png', fullPage: true });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The resize script a host page loads beside our iframes (served as /embed.js). It sizes each of
- * our iframes to its content, trusting only messages whose origin is ours and whose source is one
- * of those iframes, and clamps the height. Written out from the same constants the embed posts
+ * our iframes to its content, trusting only messages whose source is one of those iframes and
+ * whose origin is ours, or opaque ("null") when the host sandboxed the iframe, and clamps the height. Written out from the same constants the embed posts
  * with, so the two cannot drift; kept to a few hundred bytes.
  */
 import { MAX_HEIGHT, MIN_HEIGHT, OWN_MESSAGE_TYPE } from './messages';
@@ -14,7 +14,7 @@ export function hostScript(): string {
 	var origin = new URL(document.currentScript.src).origin;
 	addEventListener('message', function (e) {
 		var d = e.data;
-		if (e.origin !== origin || !d || typeof d !== 'object') return;
+		if ((e.origin !== origin && e.origin !== 'null') || !d || typeof d !== 'object') return;
 		if (!((d.sentinel === 'amp' && d.type === 'embed-size') || d.type === '${OWN_MESSAGE_TYPE}')) return;
 		var h = d.height;
 		if (typeof h !== 'number' || !(h > 0)) return;

@@ -386,6 +386,11 @@ const en = {
 		sizeWidth: '{size} ({width} px)',
 		fullWidth: '{size} (full width)',
 		fitHeight: 'Fit the height to the content (adds a small script)',
+		/** Which kind of page the snippet is for. */
+		pageKind: 'For',
+		pageKinds: { html: 'a web page', amp: 'an AMP page' },
+		/** The button AMP shows when it may not resize the embed by itself. */
+		ampOverflow: 'Show the whole map',
 		snippet: 'Snippet',
 		copy: 'Copy',
 		copied: 'Copied',

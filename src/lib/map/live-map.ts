@@ -92,6 +92,13 @@ const whenIdle = (task: () => void) =>
 		? requestIdleCallback(task, { timeout: 150 })
 		: setTimeout(task, 50);
 
+/**
+ * Every request the map makes, as an absolute URL. Inside a sandboxed iframe (WordPress, AMP) the
+ * page's origin is opaque and MapLibre starts its worker from a `data:` URL, where a root-relative
+ * tile URL cannot be resolved; resolved here, against the page's own URL, it can.
+ */
+const absoluteRequest = (url: string) => ({ url: new URL(url, document.baseURI).href });
+
 /** What the page that shows a map hears from it. Set by MapView once it has taken the map over. */
 export interface MapListener {
 	/** The state changed (and, while the map is not drawn, why). */
@@ -262,7 +269,8 @@ export class LiveMap {
 			cooperativeGestures: false,
 			// The style is ours and checked by its tests (style.test.ts): validating it again
 			// costs the page 6–12 ms before the first frame.
-			validateStyle: false
+			validateStyle: false,
+			transformRequest: absoluteRequest
 		});
 		this.#instance = instance;
 		instance.touchZoomRotate.disableRotation();

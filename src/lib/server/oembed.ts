@@ -2,7 +2,7 @@
  * oEmbed (https://oembed.com/) responses as static files: a URL of ours pasted into WordPress or
  * another CMS finds one through the page's discovery link and becomes the embed.
  */
-import { EMBED_SIZES, embedSnippet } from '$lib/embed/snippet';
+import { EMBED_SIZES, oembedSnippet } from '$lib/embed/snippet';
 import { SITE_NAME, SITE_URL } from '$lib/site';
 import { geodata } from './geodata-cache';
 import { mapPageData } from './map-page-data';
@@ -42,7 +42,12 @@ export function oembedFor(name: string): OEmbed | null {
 		title,
 		provider_name: SITE_NAME,
 		provider_url: `${SITE_URL}/`,
-		html: embedSnippet({ src, title, size, resize: true, origin: SITE_URL }),
+		html: oembedSnippet({
+			src,
+			title,
+			size,
+			page: location ? `${SITE_URL}/locations/${location.slug}` : `${SITE_URL}/`
+		}),
 		width: size.width!,
 		height: size.height,
 		cache_age: 86_400,
