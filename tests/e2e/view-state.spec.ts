@@ -163,6 +163,27 @@ test('back and forward walk through the reader’s changes', async ({ page }) =>
 	await expect(box).toBeChecked();
 });
 
+test('changes made within one frame are written as one history entry, after the map has them', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForControls(page);
+	const entries = await page.evaluate(() => history.length);
+	// Two toggles in one task: both reach the map at once, and the URL gets them as one step.
+	const search = await page.evaluate(() => {
+		for (const id of ['air-corridor', 'central-asia'])
+			document.querySelector<HTMLInputElement>(`input[name="layer"][value="${id}"]`)!.click();
+		return location.search;
+	});
+	expect(search, 'not written in the click itself').not.toMatch(/air-corridor/);
+	await expect(page).toHaveURL(/layers=[^&]*air-corridor/);
+	await expect(page).toHaveURL(/layers=[^&]*central-asia/);
+	expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+	await page.goBack();
+	await expect(page.locator('input[name="layer"][value="air-corridor"]')).not.toBeChecked();
+	await expect(page.locator('input[name="layer"][value="central-asia"]')).not.toBeChecked();
+});
+
 test('malformed parameters fall back to the defaults and are never echoed', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));

@@ -28,7 +28,11 @@ export class LangState {
 		// A throwaway parse of the query, not state: nothing needs to react to this object.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const value = new URLSearchParams(search).get('lang');
-		const lang = isLang(value) ? value : 'en';
+		await this.show(isLang(value) ? value : 'en');
+	}
+
+	/** Switches to `lang` once its strings have loaded (for a view whose URL is being written). */
+	async show(lang: Lang): Promise<void> {
 		await loadLanguage(lang);
 		this.current = lang;
 	}

@@ -8,6 +8,11 @@
  * slow CPU. Back and forward between such entries fire `popstate` without a navigation, so the
  * view listens for it; real navigations still arrive through `afterNavigate`. Neither shallow step
  * reaches the layout, so the view hands a change of `lang=` to the page's language itself.
+ *
+ * The URL is written just after the change has been drawn, not before: writing a history entry
+ * waits on the browser's own process, which on a busy machine took longer than the redraw itself
+ * (1–37 ms a call here under load). Changes within one frame are written as one entry (a push if
+ * any of them asked for one).
  */
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { onMount } from 'svelte';
@@ -25,6 +30,8 @@ export class UrlView {
 	state: ViewState = $state()!;
 	#context: () => ViewContext;
 	#lang: LangState = useLang();
+	/** A URL write is scheduled (see #writeSoon); `push` when one of its changes asked for one. */
+	#pending: { push: boolean } | null = null;
 
 	/** `context` is read lazily, so a page can pass a getter over its (reactive) data. */
 	constructor(context: () => ViewContext) {
@@ -41,6 +48,8 @@ export class UrlView {
 
 	/** Reads the view from the URL again: after navigation, or when the context has grown. */
 	refresh(): void {
+		// A navigation (back, forward, a link) wins over a change not yet written.
+		this.#pending = null;
 		this.state = parseView(window.location.search, this.#context());
 		this.#followLanguage();
 	}
@@ -56,14 +65,30 @@ export class UrlView {
 	 */
 	update(change: Partial<ViewState>, { replace = false } = {}): void {
 		this.state = { ...this.state, ...change };
-		const query = serializeView(this.state, this.#context());
-		const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
-		if (url === `${window.location.pathname}${window.location.search}`) return;
-		(replace ? replaceState : pushState)(url, {});
 		this.#followLanguage();
+		if (this.#pending) this.#pending.push ||= !replace;
+		else this.#writeSoon(!replace);
+	}
+
+	/** Writes the view to the URL after the next frame has been drawn (or soon, if none is). */
+	#writeSoon(push: boolean): void {
+		const pending = (this.#pending = { push });
+		let done = false;
+		const write = () => {
+			if (done || this.#pending !== pending) return;
+			done = true;
+			this.#pending = null;
+			const query = serializeView(this.state, this.#context());
+			const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+			if (url === `${window.location.pathname}${window.location.search}`) return;
+			(pending.push ? pushState : replaceState)(url, {});
+		};
+		requestAnimationFrame(() => setTimeout(write));
+		// A hidden tab draws no frames.
+		setTimeout(write, 250);
 	}
 
 	#followLanguage(): void {
-		if (this.#lang.current !== this.state.lang) void this.#lang.read(window.location.search);
+		if (this.#lang.current !== this.state.lang) void this.#lang.show(this.state.lang);
 	}
 }
