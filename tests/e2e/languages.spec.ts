@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForMap, watchPage } from './helpers';
+import { waitForControls, waitForMap, watchPage } from './helpers';
 
 test('lang=ps: Pashto interface, Pashto place names, mirrored layout', async ({ page }) => {
 	const watch = watchPage(page);
@@ -83,6 +83,31 @@ test('each font is fetched only for its script: none of the Arabic one in Englis
 	await page.goto('/embed/torkham?lang=ps');
 	await waitForMap(page);
 	await expect.poll(() => arabic().length).toBeGreaterThan(0);
+});
+
+test('reaching for the language menu loads the other languages, so choosing one fetches nothing', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+	});
+	await page.goto('/');
+	await waitForControls(page);
+	await page.waitForLoadState('networkidle');
+	const loaded = scripts.length;
+	const menu = page.locator('label.language select');
+	await menu.focus();
+	// The words of Pashto, Dari and Urdu: a module each, fetched while the reader chooses.
+	await expect.poll(() => scripts.length - loaded).toBeGreaterThanOrEqual(3);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.waitForLoadState('networkidle');
+	const prepared = scripts.length;
+	for (const code of ['ps', 'fa', 'ur']) {
+		await menu.selectOption(code);
+		await expect(page.locator('html')).toHaveAttribute('lang', code === 'fa' ? 'fa-AF' : code);
+	}
+	expect(scripts.slice(prepared)).toEqual([]);
 });
 
 test('a Pashto place page writes its figures in Pashto digits and words', async ({ page }) => {
