@@ -39,7 +39,16 @@ export interface StaticMapShape {
 	countries: { d: string; focus: boolean }[];
 	border: string;
 	routes: { id: string; severity: string; d: string }[];
-	points: { slug: string; label: string; severity: string; kind: string; x: number; y: number }[];
+	points: {
+		slug: string;
+		label: string;
+		severity: string;
+		kind: string;
+		x: number;
+		y: number;
+		/** The label's side of its marker: right unless a declutter moved it (see declutter-labels). */
+		side?: 'left';
+	}[];
 	/** The ring's path, '' for none. */
 	ring: string;
 	incidents: IncidentMark[];
