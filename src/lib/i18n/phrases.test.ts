@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import '$lib/i18n/all';
 import { loadGeodata } from '$lib/server/geodata';
-import { statusPhrase, summarySentence } from './phrases';
+import { placeSentence, statusPhrase, summarySentence } from './phrases';
+import { lookupIn } from '$lib/data/place-status';
 
 const { locations } = loadGeodata();
 
@@ -21,6 +22,18 @@ describe('summarySentence on the real data', () => {
 		expect(sentence).toContain('تورخم');
 		expect(sentence).toContain('۲۰۲۵');
 		expect(sentence).not.toContain('Torkham');
+	});
+});
+
+describe('placeSentence', () => {
+	it('says one place’s status in the summary’s words, a route’s as its crossing decides it', () => {
+		const places = lookupIn(locations);
+		expect(placeSentence(places('torkham')!, '2025-10-20', places)).toBe(
+			'On 20 Oct 2025: Torkham closed.'
+		);
+		expect(placeSentence(places('karachi-torkham')!, '2025-10-20', places)).toBe(
+			'On 20 Oct 2025: Karachi–Torkham route blocked.'
+		);
 	});
 });
 

@@ -4,7 +4,12 @@
  * with the data (labels.ts, place-status.ts); this module only puts them into words.
  */
 import { phraseShape, shortName } from '$lib/data/labels';
-import { lookupIn, placeStatusOn, type StatusPlace } from '$lib/data/place-status';
+import {
+	lookupIn,
+	placeStatusOn,
+	type PlaceLookup,
+	type StatusPlace
+} from '$lib/data/place-status';
 import type { Location, Scope, Status } from '$lib/data/types';
 import { formatDate, t, type Lang } from './index';
 
@@ -29,6 +34,26 @@ export function statusPhrase(status: Status, scope: Scope, lang: Lang = 'en'): s
 /** Like {@link statusPhrase}, but the bare "no reporting found" where a badge stands beside a name. */
 export function statusLabel(status: Status, scope: Scope, lang: Lang = 'en'): string {
 	return status === 'unknown' ? t(lang, 'status.unknown') : statusPhrase(status, scope, lang);
+}
+
+/**
+ * The summary sentence for one place, e.g. "On 1 Jul 2026: Torkham restricted to returnees
+ * only." (what a shared link to its page says under the title).
+ */
+export function placeSentence(
+	location: Pick<Location, 'names'> & StatusPlace,
+	date: string,
+	places: PlaceLookup,
+	lang: Lang = 'en'
+): string {
+	const { status, scope } = placeStatusOn(location, date, places);
+	return t(lang, 'summary.sentence', {
+		date: formatDate(lang, date),
+		parts: t(lang, 'summary.part', {
+			name: shortName(location.names, lang),
+			status: statusPhrase(status, scope ?? 'all', lang)
+		})
+	});
 }
 
 /** The places the summary sentence speaks of, in order: the two main crossings and the Iranian route. */

@@ -14,6 +14,8 @@ import { mapPageData } from './map-page-data';
 import { embedPlaces } from './embed-places';
 import { placeLayers } from './static-views';
 import type { IncidentSizeStep } from '$lib/data/incident-scale';
+import type { ShareMeta } from '$lib/view/share';
+import { pageShare, placeShare } from './share-meta';
 
 export interface EmbedPageData {
 	/** The places this page carries, with their timelines: all of them, or an embed's own. */
@@ -37,11 +39,14 @@ export interface EmbedPageData {
 	oembed: string;
 	/** The incidents legend's marker sizes. */
 	incidentSizes: IncidentSizeStep[];
+	/** What a link to the embed unfurls to: its place's card, or the overview's. */
+	share: ShareMeta;
 }
 
 export function embedPageData(slug: string | null): EmbedPageData {
 	const { locations, asOf, range, incidentSizes, staleSince } = mapPageData();
 	if (slug === null) {
+		const title = 'Border Map: the Pakistan–Afghanistan border crisis';
 		return {
 			places: locations,
 			complete: true,
@@ -51,18 +56,21 @@ export function embedPageData(slug: string | null): EmbedPageData {
 			staleSince,
 			range,
 			slug,
-			title: 'Border Map: the Pakistan–Afghanistan border crisis',
+			title,
 			defaultLoc: null,
 			defaultCamera: { ...DEFAULT_CAMERA },
 			defaultLayers: [...DEFAULT_LAYERS],
 			fallback: fallbackImages('overview'),
 			canonical: `${SITE_URL}/embed`,
 			oembed: `${SITE_URL}/oembed/embed.json`,
-			incidentSizes
+			incidentSizes,
+			share: pageShare({ path: '/embed', title })
 		};
 	}
 	const location = geodata().bySlug[slug];
 	if (!location) error(404, `No place called "${slug}"`);
+	const title = `Border Map: ${location.names.en}`;
+	const canonical = `${SITE_URL}/embed/${slug}`;
 	return {
 		...embedPlaces(location, locations),
 		complete: false,
@@ -70,13 +78,14 @@ export function embedPageData(slug: string | null): EmbedPageData {
 		staleSince,
 		range,
 		slug,
-		title: `Border Map: ${location.names.en}`,
+		title,
 		defaultLoc: slug,
 		defaultCamera: embedCamera(location),
 		defaultLayers: placeLayers(location, geodata().locations),
 		fallback: fallbackImages(`embed-${slug}`),
-		canonical: `${SITE_URL}/embed/${slug}`,
+		canonical,
 		oembed: `${SITE_URL}/oembed/${slug}.json`,
-		incidentSizes
+		incidentSizes,
+		share: { ...placeShare(slug), title, url: canonical }
 	};
 }

@@ -6,6 +6,7 @@ import { EMBED_SIZES, oembedSnippet } from '$lib/embed/snippet';
 import { SITE_NAME, SITE_URL } from '$lib/site';
 import { geodata } from './geodata-cache';
 import { mapPageData } from './map-page-data';
+import { oembedThumbnail } from './share-meta';
 
 export interface OEmbed {
 	version: '1.0';
@@ -17,6 +18,10 @@ export interface OEmbed {
 	width: number;
 	height: number;
 	cache_age: number;
+	/** The link's share card (the same image as the pages' og:image). */
+	thumbnail_url: string;
+	thumbnail_width: number;
+	thumbnail_height: number;
 	/** Border Map's own fields (oEmbed allows a provider more): the data's as-of date, and the
 	 * same date again when the site was built more than a month after it ("not updated since"). */
 	border_map_data_as_of: string;
@@ -51,6 +56,7 @@ export function oembedFor(name: string): OEmbed | null {
 		width: size.width!,
 		height: size.height,
 		cache_age: 86_400,
+		...oembedThumbnail(location?.slug ?? null),
 		border_map_data_as_of: mapPageData().asOf,
 		border_map_not_updated_since: mapPageData().staleSince
 	};
