@@ -14,8 +14,6 @@ import { mapPageData } from './map-page-data';
 import { embedPlaces } from './embed-places';
 import { placeLayers } from './static-views';
 import type { IncidentSizeStep } from '$lib/data/incident-scale';
-import type { ShareMeta } from '$lib/view/share';
-import { pageShare, placeShare } from './share-meta';
 
 export interface EmbedPageData {
 	/** The places this page carries, with their timelines: all of them, or an embed's own. */
@@ -39,14 +37,20 @@ export interface EmbedPageData {
 	oembed: string;
 	/** The incidents legend's marker sizes. */
 	incidentSizes: IncidentSizeStep[];
-	/** What a link to the embed unfurls to: its place's card, or the overview's. */
-	share: ShareMeta;
 }
+
+/** An embed's title: the overview's, or its place's. */
+export const embedTitle = (location: { names: { en: string } } | null) =>
+	location
+		? `Border Map: ${location.names.en}`
+		: 'Border Map: the Pakistan–Afghanistan border crisis';
+
+/** An embed's canonical URL: /embed, or /embed/<slug>. */
+export const embedCanonical = (slug: string | null) => `${SITE_URL}/embed${slug ? `/${slug}` : ''}`;
 
 export function embedPageData(slug: string | null): EmbedPageData {
 	const { locations, asOf, range, incidentSizes, staleSince } = mapPageData();
 	if (slug === null) {
-		const title = 'Border Map: the Pakistan–Afghanistan border crisis';
 		return {
 			places: locations,
 			complete: true,
@@ -56,21 +60,18 @@ export function embedPageData(slug: string | null): EmbedPageData {
 			staleSince,
 			range,
 			slug,
-			title,
+			title: embedTitle(null),
 			defaultLoc: null,
 			defaultCamera: { ...DEFAULT_CAMERA },
 			defaultLayers: [...DEFAULT_LAYERS],
 			fallback: fallbackImages('overview'),
-			canonical: `${SITE_URL}/embed`,
+			canonical: embedCanonical(null),
 			oembed: `${SITE_URL}/oembed/embed.json`,
-			incidentSizes,
-			share: pageShare({ path: '/embed', title })
+			incidentSizes
 		};
 	}
 	const location = geodata().bySlug[slug];
 	if (!location) error(404, `No place called "${slug}"`);
-	const title = `Border Map: ${location.names.en}`;
-	const canonical = `${SITE_URL}/embed/${slug}`;
 	return {
 		...embedPlaces(location, locations),
 		complete: false,
@@ -78,14 +79,13 @@ export function embedPageData(slug: string | null): EmbedPageData {
 		staleSince,
 		range,
 		slug,
-		title,
+		title: embedTitle(location),
 		defaultLoc: slug,
 		defaultCamera: embedCamera(location),
 		defaultLayers: placeLayers(location, geodata().locations),
 		fallback: fallbackImages(`embed-${slug}`),
-		canonical,
+		canonical: embedCanonical(slug),
 		oembed: `${SITE_URL}/oembed/${slug}.json`,
-		incidentSizes,
-		share: { ...placeShare(slug), title, url: canonical }
+		incidentSizes
 	};
 }

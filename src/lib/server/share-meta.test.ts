@@ -12,7 +12,14 @@ import { geodata } from './geodata-cache';
 import { mapPageData } from './map-page-data';
 import { oembedFor } from './oembed';
 import { cardNames } from './share-card';
-import { firstSentence, overviewShare, pageShare, placeShare } from './share-meta';
+import {
+	firstSentence,
+	overviewShare,
+	pageShare,
+	placeShare,
+	shareForRoute,
+	shareTags
+} from './share-meta';
 
 describe('placeShare', () => {
 	it('points every place page at its own card, with its status sentence first', () => {
@@ -73,5 +80,37 @@ describe('oEmbed thumbnails', () => {
 			thumbnail_height: 630
 		});
 		expect(oembedFor('embed')!.thumbnail_url).toBe(overviewShare().image.url);
+	});
+});
+
+describe('shareForRoute', () => {
+	it('gives each route its fields, and none to an unknown place or route', () => {
+		expect(shareForRoute('/locations/[slug]', { slug: 'chaman' })).toEqual(placeShare('chaman'));
+		expect(shareForRoute('/embed/[slug]', { slug: 'chaman' })).toMatchObject({
+			title: 'Border Map: Chaman–Spin Boldak (Friendship Gate)',
+			url: `${SITE_URL}/embed/chaman`,
+			image: { url: `${SITE_URL}/maps/card/chaman.png` }
+		});
+		for (const route of ['/', '/embed', '/about', '/changes', '/data'])
+			expect(shareForRoute(route, {})!.image.url).toBe(`${SITE_URL}/maps/card/overview.png`);
+		expect(shareForRoute('/about', {})!.url).toBe(`${SITE_URL}/about`);
+		expect(shareForRoute('/locations/[slug]', { slug: 'atlantis' })).toBeNull();
+		expect(shareForRoute('/embed/[slug]', { slug: 'atlantis' })).toBeNull();
+		expect(shareForRoute(null, {})).toBeNull();
+	});
+});
+
+describe('shareTags', () => {
+	it('writes every tag once, each value escaped', () => {
+		const meta = placeShare('torkham');
+		const html = shareTags({ ...meta, title: 'A "quoted" <b>title</b> & more' });
+		expect(html).toContain(
+			'<meta property="og:title" content="A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; more" />'
+		);
+		expect(html).not.toContain('<b>');
+		for (const key of ['og:image', 'og:url', 'twitter:card', 'twitter:image:alt'])
+			expect(html.split(`"${key}"`)).toHaveLength(2);
+		expect(html).toContain(`<meta property="og:image" content="${meta.image.url}" />`);
+		expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
 	});
 });

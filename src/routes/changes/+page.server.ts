@@ -1,7 +1,6 @@
 import { correctionsLog } from '$lib/server/corrections';
 import { feedEntries } from '$lib/server/feed';
 import { geodata } from '$lib/server/geodata-cache';
-import { pageShare } from '$lib/server/share-meta';
 
 export const prerender = true;
 
@@ -27,11 +26,6 @@ export const load = () => {
 		/** Commits that corrected facts, newest first; null without the repository's history. */
 		corrections: log && log.filter((commit) => commit.corrections.length > 0),
 		/** The newest updates to the record (any commit touching geodata/). */
-		updates: log && log.slice(0, 15),
-		share: pageShare({
-			path: '/changes',
-			title: 'What changed on Border Map',
-			description: 'The newest status changes, events, incidents and corrections.'
-		})
+		updates: log && log.slice(0, 15)
 	};
 };

@@ -3,17 +3,10 @@ import { geodata } from '$lib/server/geodata-cache';
 import { LAYERS, layerDataPath } from '$lib/layers/registry';
 import { t } from '$lib/i18n';
 import { mapPageData } from '$lib/server/map-page-data';
-import { pageShare } from '$lib/server/share-meta';
 
 export const load = () => ({
 	asOf: geodata().asOf!,
 	staleSince: mapPageData().staleSince,
-	share: pageShare({
-		path: '/data',
-		title: 'Download the Border Map data',
-		description:
-			'Every place, status period, closure, figure, event and incident as CSV, each layer as GeoJSON, with sources.'
-	}),
 	tables: CSV_TABLES.map(({ name, title, description }) => ({
 		href: `/data/${name}.csv`,
 		title,

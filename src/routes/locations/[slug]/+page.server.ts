@@ -14,7 +14,6 @@ import { yearBars } from '$lib/charts/year-bars';
 import { NEARBY_RADIUS_KM } from '$lib/geo/incidents-near';
 import { nearbyIncidents } from '$lib/server/nearby-incidents';
 import { NEARBY_SIZE, nearbyViewName } from '$lib/server/static-views';
-import { placeShare } from '$lib/server/share-meta';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => geodata().locations.map(({ slug }) => ({ slug }));
@@ -55,7 +54,6 @@ export const load: PageServerLoad = ({ params }) => {
 		figures: figureGroups(location),
 		sources: [...cited].map((id) => data.sources[id]!).filter(Boolean),
 		map: staticMapPath(`location-${location.slug}`),
-		share: placeShare(location.slug),
 		crossings: (location.route?.crossings ?? []).map((slug) => data.bySlug[slug]!.names.en),
 		route,
 		toSea,
