@@ -1,7 +1,7 @@
 /**
  * What a shared link unfurls to: the Open Graph and Twitter card fields of a page, and where its
- * card image is. The cards are drawn at build time (see $lib/server/share-card); pages receive
- * these fields from their load functions and only write them into their head.
+ * card image is. The cards are drawn at build time ($lib/server/share-card) and the fields written
+ * into each page's prerendered head ($lib/server/share-meta).
  */
 
 /** The size of a card: Open Graph's recommended 1.91:1, which X/Twitter's large card also takes. */
