@@ -2,7 +2,8 @@
  * The incidents layer as a reader meets it: on a date, the map draws exactly the incidents of the
  * window before it (checked against geodata/incidents/, read here independently), the list twin
  * names the same ones and opens each with its casualties per source, a marker answers a click,
- * the window follows the URL, and the timeline shows the weeks of violence.
+ * the window follows the URL, and the timeline shows the weeks of violence. The page fetches the
+ * months a window touches (/data/incidents/<YYYY-MM>.json), never the whole layer file.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -41,6 +42,28 @@ const drawnIds = async (page: Page) =>
 		.sort();
 
 const LAYERS = 'durand-line,crossings,cities,incidents';
+
+/** The months that have incidents, as geodata/incidents/ files them. */
+const MONTHS = readdirSync('geodata/incidents')
+	.filter((name) => name.endsWith('.json'))
+	.map((name) => name.replace(/\.json$/, ''));
+
+/** Records the incident files the page asks for: `months` (YYYY-MM) and whether it took the whole layer. */
+function incidentRequests(page: Page) {
+	const seen = { index: 0, months: [] as string[], layerFile: 0 };
+	page.on('request', (request) => {
+		const { pathname } = new URL(request.url());
+		const month = /^\/data\/incidents\/(\d{4}-\d{2})\.json$/.exec(pathname)?.[1];
+		if (month) seen.months.push(month);
+		if (pathname === '/data/incidents/index.json') seen.index += 1;
+		if (pathname === '/data/layers/incidents.geojson') seen.layerFile += 1;
+	});
+	return seen;
+}
+
+/** The YYYY-MM months from `first` to `last`, both included, that have incidents. */
+const monthsWithIncidents = (first: string, last: string) =>
+	MONTHS.filter((month) => month >= first && month <= last).sort();
 
 for (const [date, days, mustShow] of [
 	['2025-10-16', 14, ['2025-10-15-spin-boldak-chaman-clash', '2025-10-11-angoor-adda-clash']],
@@ -122,13 +145,64 @@ test('the window follows the menu into the URL, and a malformed window falls bac
 	await expect.poll(() => drawnIds(page)).toEqual(expectedIds('2026-03-01', 14));
 });
 
-test('stepping the date moves the window with it', async ({ page }) => {
-	await page.goto(`/?layers=${LAYERS}&date=2026-02-27&window=1`);
+test('turning the layer on fetches the months of the window only, and draws them', async ({
+	page
+}) => {
+	const seen = incidentRequests(page);
+	await page.goto('/?layers=durand-line,crossings,cities&date=2025-10-16');
 	await waitForControls(page);
-	await expect.poll(() => drawnIds(page)).toEqual(expectedIds('2026-02-27', 1));
+	// A reader who has not turned the layer on has fetched none of it.
+	expect(seen).toEqual({ index: 0, months: [], layerFile: 0 });
+	await page.locator('input[name="layer"][value="incidents"]').check();
+	await expect.poll(() => drawnIds(page)).toEqual(expectedIds('2025-10-16', 14));
+	// 3–16 October: October, and at most the months either side, fetched ahead when idle.
+	expect(seen.index).toBe(1);
+	expect(seen.months).toContain('2025-10');
+	expect(
+		seen.months.every((month) => monthsWithIncidents('2025-09', '2025-11').includes(month))
+	).toBe(true);
+	expect(new Set(seen.months).size).toBe(seen.months.length);
+	expect(seen.layerFile).toBe(0);
+});
+
+test('a year’s window fetches each of its months that has incidents, and draws them all', async ({
+	page
+}) => {
+	const seen = incidentRequests(page);
+	await page.goto(`/?layers=${LAYERS}&date=2026-03-01`);
+	await waitForControls(page);
+	await expect.poll(() => drawnIds(page)).toEqual(expectedIds('2026-03-01', 14));
+	await page.getByLabel('Days shown').selectOption('365');
+	const wanted = expectedIds('2026-03-01', 365);
+	expect(wanted.length).toBeGreaterThan(expectedIds('2026-03-01', 14).length);
+	await expect.poll(() => drawnIds(page)).toEqual(wanted);
+	// 2 March 2025 – 1 March 2026, and a month either side.
+	const window = monthsWithIncidents('2025-03', '2026-03');
+	for (const month of window) expect(seen.months).toContain(month);
+	expect(
+		seen.months.every((month) => monthsWithIncidents('2025-02', '2026-04').includes(month))
+	).toBe(true);
+	expect(seen.layerFile).toBe(0);
+});
+
+test('stepping the date into the next month draws that month’s incidents', async ({ page }) => {
+	const seen = incidentRequests(page);
+	await page.goto(`/?layers=${LAYERS}&date=2026-02-28&window=1`);
+	await waitForControls(page);
+	const february = expectedIds('2026-02-28', 1);
+	const march = expectedIds('2026-03-01', 1);
+	expect(february.length && march.length, 'both days have incidents').toBeTruthy();
+	await expect.poll(() => drawnIds(page)).toEqual(february);
 	await page.getByRole('button', { name: 'Forward one day' }).click();
-	await expect(page).toHaveURL(/date=2026-02-28/);
-	await expect.poll(() => drawnIds(page)).toEqual(expectedIds('2026-02-28', 1));
+	await expect(page).toHaveURL(/date=2026-03-01/);
+	await expect.poll(() => drawnIds(page)).toEqual(march);
+	const listed = await page
+		.getByTestId('incident-list')
+		.locator('li[data-incident]')
+		.evaluateAll((items) => items.map((item) => item.getAttribute('data-incident')!).sort());
+	expect(listed).toEqual(march);
+	expect(seen.months).toContain('2026-03');
+	expect(seen.layerFile).toBe(0);
 });
 
 test.describe('with JavaScript off', () => {

@@ -89,3 +89,53 @@ export function incidentCollection(
 	});
 	return { type: 'FeatureCollection', features };
 }
+
+/**
+ * A feature of a month file (/data/incidents/<YYYY-MM>.json): the layer file's feature with its
+ * sources as ids, which the index's table resolves. At scale most of the layer file is the same
+ * sources written out again for every incident that cites them.
+ */
+export type IncidentRecordProperties = Omit<IncidentProperties, 'sources'> & { sources: string[] };
+export type IncidentRecordFeature = Feature<Point, IncidentRecordProperties>;
+
+/** The index of the month files (/data/incidents/index.json). */
+export interface IncidentIndex {
+	/** Each `YYYY-MM` month with incidents, oldest first, and how many it has. */
+	months: Record<string, number>;
+	/** Every source the incidents cite, by id. */
+	sources: Record<string, Source>;
+}
+
+/** The index of a layer file's features, filed by the month of their (first) date. */
+export function incidentIndex(
+	collection: FeatureCollection<Point, IncidentProperties>
+): IncidentIndex {
+	const months: Record<string, number> = {};
+	const sources: Record<string, Source> = {};
+	const features = [...collection.features].sort((a, b) =>
+		a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0
+	);
+	for (const { properties } of features) {
+		const month = properties.date.slice(0, 7);
+		months[month] = (months[month] ?? 0) + 1;
+		for (const source of properties.sources) sources[source.id] = source;
+	}
+	return { months, sources };
+}
+
+/** The features of one `YYYY-MM` month, in the layer file's order, their sources as ids. */
+export function incidentMonth(
+	collection: FeatureCollection<Point, IncidentProperties>,
+	month: string
+): FeatureCollection<Point, IncidentRecordProperties> {
+	const features = collection.features
+		.filter((feature) => feature.properties.date.startsWith(`${month}-`))
+		.map((feature): IncidentRecordFeature => ({
+			...feature,
+			properties: {
+				...feature.properties,
+				sources: feature.properties.sources.map((source) => source.id)
+			}
+		}));
+	return { type: 'FeatureCollection', features };
+}

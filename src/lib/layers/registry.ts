@@ -110,6 +110,14 @@ export function layerDataPath(id: LayerId): string {
 }
 
 /**
+ * Same-origin paths of the incidents as the page fetches them, month by month (served by
+ * /data/incidents/…): the index of months and sources, and one month's file. The layer file
+ * (layerDataPath('incidents')) stays the whole record, as a download.
+ */
+export const INCIDENT_INDEX_PATH = '/data/incidents/index.json';
+export const incidentMonthPath = (month: string) => `/data/incidents/${month}.json`;
+
+/**
  * Whether the layer files show a view as it is: they hold every place on the data's date (`asOf`),
  * labelled in English. The map then draws them, with no data of its own to send.
  */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { geodataRoot } from './geodata-root';
 import { along, length } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { layerById, type LayerId } from '$lib/layers/registry';
 import { pointFeatures } from '$lib/geo/point-features';
 import { routeFeatures } from '$lib/geo/route-geometry';
@@ -14,7 +14,7 @@ import { dataAsOf } from '$lib/data/extent';
 import { lookupIn, placeStatusOn } from '$lib/data/place-status';
 import { toMapLocation } from './map-page-data';
 import type { Incident, Location, Source } from '$lib/data/types';
-import { incidentCollection } from '$lib/geo/incident-features';
+import { incidentCollection, type IncidentProperties } from '$lib/geo/incident-features';
 
 export const BASEMAP_FILES = [
 	'land',
@@ -64,16 +64,42 @@ export function layerGeojson(
 			return routeFeatures(corridor, pointOf);
 		}
 		case 'incidents':
-			return incidentCollection(
-				incidents,
-				(slug) => {
-					const place = locations.find((location) => location.slug === slug);
-					if (!place?.geometry) return null;
-					return { coordinates: place.geometry.coordinates, sources: place.geometry_sources ?? [] };
-				},
-				sources
-			);
+			return incidentLayer({ locations, incidents, sources });
 	}
+}
+
+const incidentLayers = new WeakMap<LayerInputs, FeatureCollection<Point, IncidentProperties>>();
+
+/**
+ * The incidents layer's features, made once per set of inputs: the layer file, the month files'
+ * index and every month file are cut from the same collection (at 100× it is 10,500 incidents).
+ */
+export function incidentLayer(inputs: LayerInputs): FeatureCollection<Point, IncidentProperties> {
+	let collection = incidentLayers.get(inputs);
+	if (!collection) {
+		const points = new Map(
+			inputs.locations.flatMap((place) =>
+				place.geometry
+					? [
+							[
+								place.slug,
+								{
+									coordinates: place.geometry.coordinates,
+									sources: place.geometry_sources ?? []
+								}
+							] as const
+						]
+					: []
+			)
+		);
+		collection = incidentCollection(
+			inputs.incidents,
+			(slug) => points.get(slug) ?? null,
+			inputs.sources
+		);
+		incidentLayers.set(inputs, collection);
+	}
+	return collection;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * What a map view shows of the incidents layer, shared by the dashboard and the embed: whether it
- * is on, the incidents of the window (loaded the first time the layer is on), the markers the map
- * draws, and the incident a reader tapped, picked from the list or points at.
+ * is on, the incidents of the window (their months loaded when a window on the layer needs them),
+ * the markers the map draws, and the incident a reader tapped, picked from the list or points at.
  */
 import { incidentsInWindow } from '$lib/data/incidents';
 import { incidentMarkers } from '$lib/geo/incident-markers';
@@ -19,28 +19,40 @@ export class IncidentView {
 	constructor(view: () => Pick<ViewState, 'layers' | 'date' | 'window'>) {
 		this.#view = view;
 		$effect(() => {
-			if (this.on) void this.feed.load();
+			if (this.on) void this.feed.load(this.#view().date, this.#view().window);
 		});
 	}
 
 	/** Whether the view shows the incidents layer. */
 	readonly on = $derived.by(() => this.#view().layers.includes('incidents'));
 
+	/** The incidents of the months the window touches; null while the layer is off or they load. */
+	readonly #features = $derived.by(() => {
+		const { date, window } = this.#view();
+		return this.on ? this.feed.features(date, window) : null;
+	});
+
+	/** Why the incidents could not be loaded, when they could not. */
+	readonly error = $derived.by(() => this.feed.error);
+
+	/** Whether the window's incidents are on their way. */
+	readonly loading = $derived.by(() => this.on && !this.#features && !this.error);
+
 	/** The incidents of the window, oldest first (none until loaded). */
 	readonly inWindow: IncidentFeature[] = $derived.by(() => {
 		const { date, window } = this.#view();
-		const features = this.feed.features;
+		const features = this.#features;
 		if (!features) return [];
 		return incidentsInWindow(features, (f) => f.properties.date, date, window).map(
 			({ item }) => item
 		);
 	});
 
-	/** The markers the map draws; null while the layer is off or the file has not loaded. */
+	/** The markers the map draws; null while the layer is off or the window's months load. */
 	readonly markers = $derived.by(() => {
 		const { date, window } = this.#view();
-		const features = this.feed.features;
-		return this.on && features ? incidentMarkers(features, date, window) : null;
+		const features = this.#features;
+		return features ? incidentMarkers(features, date, window) : null;
 	});
 
 	/** The incident the card shows: the one pointed at, else the one picked, if in the window. */
