@@ -11,7 +11,7 @@
 import { render } from 'svelte/server';
 import ShareCard from '$lib/components/ShareCard.svelte';
 import { cameraBbox, type StaticMapShape } from '$lib/geo/static-map';
-import { declutterLabels } from '$lib/geo/declutter-labels';
+import { declutterShape } from '$lib/geo/declutter-labels';
 import { DEFAULT_LAYERS } from '$lib/layers/registry';
 import { DEFAULT_CAMERA } from '$lib/view/camera';
 import { CARD_SIZE, OVERVIEW_CARD } from '$lib/view/share';
@@ -317,7 +317,11 @@ export function shareCardSvg(name: string): string | null {
 	const { body } = render(ShareCard, {
 		props: {
 			layout: cardLayout(card.content, fonts.measure),
-			map: decluttered(card.shape(), card.highlight, fonts.measure),
+			map: declutterShape(
+				card.shape(),
+				(label, bold) => fonts.measure(label, 12, bold ? 700 : 400),
+				card.highlight
+			),
 			mapTitle: card.mapTitle,
 			highlight: card.highlight,
 			alt: cardAlt(card),
@@ -328,33 +332,6 @@ export function shareCardSvg(name: string): string | null {
 	});
 	// Svelte's hydration markers are comments; an image file needs none of them.
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[\s\S]*?-->/g, '')}`;
-}
-
-/**
- * The map with each label on the side of its marker where it runs into nothing, or left off
- * (its place's marker stays): a card is often shown at a third of its size.
- */
-function decluttered(
-	shape: StaticMapShape,
-	focus: string | null,
-	measure: Measure
-): StaticMapShape {
-	const sides = declutterLabels(
-		shape.points,
-		(label, bold) => measure(label, 12, bold ? 700 : 400),
-		{
-			focus,
-			frame: shape
-		}
-	);
-	return {
-		...shape,
-		points: shape.points.map((point) => {
-			const side = sides.get(point.slug);
-			if (!side) return { ...point, label: '' };
-			return side === 'left' ? { ...point, side } : point;
-		})
-	};
 }
 
 /** The card as a 1200×630 PNG, or null when there is no such card. */

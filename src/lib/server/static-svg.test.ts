@@ -22,7 +22,29 @@ describe('static map layers', () => {
 		expect(count(overlay, /<path d="M[\d.]+,[\d.]+L/g)).toBe(0);
 		expect(base).toContain(`fill="${PALETTE.sea}"`);
 		expect(overlay).not.toContain(`fill="${PALETTE.sea}"`);
-		expect(count(overlay, /<text/g)).toBe(overview.shape().points.length);
+		const labelled = overview.shape().points.filter((point) => point.label);
+		expect(count(overlay, /<text/g)).toBe(labelled.length);
+	});
+
+	it('its labels run into no other label and no other marker; a crowded place loses its label, not its marker', () => {
+		const { points } = overview.shape();
+		const drawn = points.filter((point) => point.label);
+		// Neighbours that used to overprint each other (Hairatan and Sher Khan Bandar, Karachi and
+		// Port Qasim): every place keeps its marker, and most keep their label.
+		expect(count(overlay, /<g transform="translate/g)).toBeGreaterThanOrEqual(points.length);
+		expect(drawn.length).toBeGreaterThan(points.length * 0.7);
+		const box = (point: (typeof points)[number]) => {
+			const width = point.label.length * 7.5;
+			const x0 = point.side === 'left' ? point.x - 10 - width : point.x + 10;
+			return [x0, point.y - 9, x0 + width, point.y + 7] as const;
+		};
+		for (const [i, a] of drawn.entries())
+			for (const b of drawn.slice(i + 1)) {
+				const [ax0, ay0, ax1, ay1] = box(a);
+				const [bx0, by0, bx1, by1] = box(b);
+				const overlap = ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
+				expect(overlap, `${a.label} / ${b.label}`).toBe(false);
+			}
 	});
 
 	it('together they draw what the whole SVG draws, at the same size', () => {

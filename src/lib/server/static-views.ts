@@ -11,6 +11,8 @@ import type { Location, MapLocation } from '$lib/data/types';
 import { geodata } from './geodata-cache';
 import { frameFor, staticMapFor } from './static-map-data';
 import { nearbyIncidents, nearbyRing } from './nearby-incidents';
+import { declutterShape } from '$lib/geo/declutter-labels';
+import { cardFonts } from './card-fonts';
 
 /**
  * The sizes the static views are drawn at, close to where each shows (the dashboard's map area, a
@@ -148,8 +150,19 @@ export function staticViews(): StaticView[] {
 			}
 		];
 	});
-	return [overview, ...perLocation, ...nearby];
+	return [overview, ...perLocation, ...nearby].map((view) => ({
+		...view,
+		shape: () => declutterShape(view.shape(), labelWidth, view.highlight)
+	}));
 }
+
+/**
+ * A 12 px label's width on a static map, from Noto Sans's own metrics, with room to spare: a map
+ * shown as an image cannot use the page's web font, so the reader's system sans draws it (DejaVu
+ * Sans, about a tenth wider, on Linux; Arial, narrower, elsewhere).
+ */
+const labelWidth = (label: string, bold: boolean) =>
+	cardFonts().measure(label, 12, bold ? 700 : 400) * 1.12;
 
 export function staticView(name: string): StaticView | undefined {
 	return staticViews().find((view) => view.name === name);
