@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
-import { pixelsNear, waitForMap } from './helpers';
+import { embedHeights, pixelsNear, waitForMap } from './helpers';
 import { severityColour } from '../../src/lib/data/encoding';
 
 /**
@@ -42,17 +42,8 @@ test.beforeAll(async () => {
 
 test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
-async function embedHeights(page: Page) {
-	const frame = page.frameLocator('iframe[data-border-map]');
-	const content = await frame
-		.locator('html')
-		.evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-	// The iframe's inner height: a host's border around it is not the embed's business.
-	const iframe = await page
-		.locator('iframe[data-border-map]')
-		.evaluate((el) => (el as HTMLElement).clientHeight);
-	return { content, iframe };
-}
+/** The heights of the host page's Border Map iframe (see embedHeights). */
+const heightsOf = (page: Page) => embedHeights(page, 'iframe[data-border-map]');
 
 test('the oEmbed file is valid, and its html pasted into a page on another origin sizes itself', async ({
 	page,
@@ -90,16 +81,16 @@ test('the oEmbed file is valid, and its html pasted into a page on another origi
 	// The iframe grows from its starting 300 px to exactly its content's height.
 	await expect
 		.poll(async () => {
-			const { content, iframe } = await embedHeights(page);
+			const { content, iframe } = await heightsOf(page);
 			return Math.abs(content - iframe);
 		})
 		.toBeLessThanOrEqual(2);
-	expect((await embedHeights(page)).iframe).toBeGreaterThan(300);
+	expect((await heightsOf(page)).iframe).toBeGreaterThan(300);
 	// The foreign frame's messages moved neither its own iframe (100 px inside its border) nor ours.
 	expect(await page.locator('#foreign').evaluate((el) => (el as HTMLElement).clientHeight)).toBe(
 		100
 	);
-	expect((await embedHeights(page)).iframe).toBeLessThan(2000);
+	expect((await heightsOf(page)).iframe).toBeLessThan(2000);
 });
 
 test('a message from the host page itself is ignored: only our origin is trusted', async ({
@@ -113,16 +104,14 @@ test('a message from the host page itself is ignored: only our origin is trusted
 		timeout: 45_000
 	});
 	await expect
-		.poll(async () =>
-			Math.abs((await embedHeights(page)).content - (await embedHeights(page)).iframe)
-		)
+		.poll(async () => Math.abs((await heightsOf(page)).content - (await heightsOf(page)).iframe))
 		.toBeLessThanOrEqual(2);
-	const settled = (await embedHeights(page)).iframe;
+	const settled = (await heightsOf(page)).iframe;
 	await page.evaluate(() =>
 		window.postMessage({ type: 'border-map:embed-size', height: 2500 }, '*')
 	);
 	await page.waitForTimeout(300);
-	expect((await embedHeights(page)).iframe).toBe(settled);
+	expect((await heightsOf(page)).iframe).toBe(settled);
 });
 
 test('embed pages announce themselves properly: noindex, canonical, oEmbed discovery', async ({

@@ -112,3 +112,16 @@ export function project(
 	};
 	return { x: width / 2 + x(lon) - x(camera.lon), y: height / 2 + y(lat) - y(camera.lat) };
 }
+
+/**
+ * An embed's content height, and the height its host gave the iframe (`selector`): its inner
+ * height, since a border the host draws round it is not the embed's business.
+ */
+export async function embedHeights(page: Page, selector: string) {
+	const content = await page
+		.frameLocator(selector)
+		.locator('html')
+		.evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+	const iframe = await page.locator(selector).evaluate((el) => (el as HTMLElement).clientHeight);
+	return { content, iframe };
+}

@@ -1,6 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { embedHeights } from './helpers';
 import { wordpressEmbedHtml, wordpressPost } from './wordpress';
 
 /**
@@ -69,16 +70,8 @@ async function waitForEmbedMap(page: Page) {
 		.toBe('ready');
 }
 
-/** The embed's content height, and the iframe's height as the host set it. */
-async function heights(page: Page) {
-	const content = await embedFrame(page)
-		.locator('html')
-		.evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-	const iframe = await page
-		.locator('iframe[src*="/embed/"]')
-		.evaluate((el) => (el as HTMLElement).clientHeight);
-	return { content, iframe };
-}
+/** The heights of the host page's embed iframe (see embedHeights). */
+const heights = (page: Page) => embedHeights(page, 'iframe[src*="/embed/"]');
 
 test('a place URL pasted into WordPress: the live map draws in its sandbox and the frame takes its height', async ({
 	page

@@ -85,7 +85,12 @@ describe('ampSnippet', () => {
 			/<div overflow tabindex="0" role="button" aria-label="Show the whole map">Show the whole map<\/div>\n<\/amp-iframe>$/
 		);
 		expect(
-			ampSnippet({ src: 'https://x/embed', title: 't', size: responsive, overflowLabel: 'More' })
+			ampSnippet({
+				src: 'https://map.example.com/embed',
+				title: 't',
+				size: responsive,
+				overflowLabel: 'More'
+			})
 		).toContain('layout="fixed-height" height="620"');
 	});
 });
