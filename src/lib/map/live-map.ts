@@ -176,16 +176,28 @@ export class LiveMap {
 
 	/**
 	 * Gives point layer `id` this data, unless its source holds it already: `setData` tiles the
-	 * whole source again. Only once the style has loaded.
+	 * whole source again. Only once the style has loaded. `fileHolds`, with a layer file's path:
+	 * the features that file holds, when the page knows them, so that a later view with the same
+	 * features (the day before the data's date, most often) sends nothing.
 	 */
-	showPoints(id: LayerId, data: PointSourceData): void {
+	showPoints(id: LayerId, data: PointSourceData, fileHolds?: FeatureCollection): void {
 		const source = this.map?.getSource<GeoJSONSource>(id);
-		if (!source || this.#shownPoints[id] === data) return;
+		if (!source) return;
+		// What the source would hold: a file stands for its features when the page knows them.
+		const content =
+			typeof data !== 'string'
+				? JSON.stringify(data.features)
+				: fileHolds
+					? JSON.stringify(fileHolds.features)
+					: data;
+		// The map opened on the file before the page could say what it holds; now it has.
+		if (typeof data === 'string' && this.#shownContent[id] === data)
+			this.#shownContent[id] = content;
+		if (this.#shownPoints[id] === data) return;
 		this.#shownPoints[id] = data;
 		// Most days change no place's status or label: the same features again would cost the
 		// worker a whole re-tiling and re-layout of the source. A repaint still follows, so every
 		// view change ends in an `idle` (what pages, tests and the bench wait for).
-		const content = typeof data === 'string' ? data : JSON.stringify(data.features);
 		if (this.#shownContent[id] === content) {
 			this.map?.triggerRepaint();
 			return;
