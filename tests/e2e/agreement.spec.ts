@@ -37,39 +37,8 @@ const DATES = [
 	'2026-07-01'
 ];
 
-for (const date of DATES) {
-	test(`on ${date} the map draws every place as the list lists it`, async ({ page }) => {
-		// Every layer on, the whole region in view.
-		await page.goto(`/?date=${date}&layers=${LAYER_IDS.join(',')}&map=4/30/66`);
-		await waitForLayers(page, [...LAYER_IDS]);
-		const rendered = await page
-			.locator('[data-map-state]')
-			.getAttribute('data-rendered-severities');
-		const drawn = new Map(
-			rendered!.split(',').map((entry) => entry.split(':') as [string, string])
-		);
-		expect([...drawn.keys()].sort()).toEqual(drawable);
-
-		const listed = await page
-			.locator('li[data-slug]')
-			.evaluateAll((items) =>
-				items.map((item) => [
-					item.getAttribute('data-slug')!,
-					item.querySelector('[data-status]')!.getAttribute('data-status')!
-				])
-			);
-		expect(listed).toHaveLength(places.length);
-		for (const [slug, status] of listed) {
-			if (!drawn.has(slug!)) continue;
-			expect(drawn.get(slug!), `${slug} on ${date}: listed ${status}`).toBe(
-				SEVERITY_OF[status as Status]
-			);
-		}
-	});
-}
-
-/** The places where the map's drawn severity is not the one of the status the list shows. */
-async function disagreements(page: Page): Promise<string[]> {
+/** The severity the map draws for each place (its test hook), and the status the list shows. */
+async function drawnAndListed(page: Page) {
 	const rendered = await page.locator('[data-map-state]').getAttribute('data-rendered-severities');
 	const drawn = new Map(
 		(rendered ?? '').split(',').map((entry) => entry.split(':') as [string, string])
@@ -77,16 +46,37 @@ async function disagreements(page: Page): Promise<string[]> {
 	const listed = await page
 		.locator('li[data-slug]')
 		.evaluateAll((items) =>
-			items.map((item) => [
-				item.getAttribute('data-slug')!,
-				item.querySelector('[data-status]')!.getAttribute('data-status')!
-			])
+			items.map(
+				(item) =>
+					[
+						item.getAttribute('data-slug')!,
+						item.querySelector('[data-status]')!.getAttribute('data-status')!
+					] as [string, string]
+			)
 		);
+	return { drawn, listed };
+}
+
+/** The places where the map's drawn severity is not the one of the status the list shows. */
+async function disagreements(page: Page): Promise<string[]> {
+	const { drawn, listed } = await drawnAndListed(page);
 	return listed.flatMap(([slug, status]) =>
-		drawn.has(slug!) && drawn.get(slug!) !== SEVERITY_OF[status as Status]
-			? [`${slug}: listed ${status}, drawn ${drawn.get(slug!)}`]
+		drawn.has(slug) && drawn.get(slug) !== SEVERITY_OF[status as Status]
+			? [`${slug}: listed ${status}, drawn ${drawn.get(slug)}`]
 			: []
 	);
+}
+
+for (const date of DATES) {
+	test(`on ${date} the map draws every place as the list lists it`, async ({ page }) => {
+		// Every layer on, the whole region in view.
+		await page.goto(`/?date=${date}&layers=${LAYER_IDS.join(',')}&map=4/30/66`);
+		await waitForLayers(page, [...LAYER_IDS]);
+		const { drawn, listed } = await drawnAndListed(page);
+		expect([...drawn.keys()].sort()).toEqual(drawable);
+		expect(listed).toHaveLength(places.length);
+		expect(await disagreements(page), `on ${date}`).toEqual([]);
+	});
 }
 
 test('stepping away from the data’s date and back, the map sends new points only when a place changes, and always agrees with the list', async ({
