@@ -1,9 +1,10 @@
 // One cold page load in a fresh browser context, measured the same way for the app and the bare
 // page: paint and map-ready times from inside the page, bytes and requests from the network
 // (Playwright's events include the map worker's fetches, which the page's own resource timing
-// would miss), then the time from a layer-toggle click to the next redraw, on a page with a date
-// slider and a language menu (the dashboard), from a date step and from a change of language, and
-// on a page with the incidents layer's checkbox, from turning that layer on to its markers drawn.
+// would miss), then, each on a settled page (see `settled`), the time from a layer-toggle click to
+// the next redraw, on a page with a date slider and a language menu (the dashboard), from a date
+// step and from a change of language, and on a page with the incidents layer's checkbox, from
+// turning that layer on to its markers drawn.
 
 /**
  * @typedef {'html' | 'js' | 'maplibre' | 'css' | 'data' | 'font' | 'other'} Kind
