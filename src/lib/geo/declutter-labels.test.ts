@@ -26,7 +26,7 @@ describe('declutterLabels', () => {
 		]);
 	});
 
-	it('moves a label that would cover a neighbour’s marker to the left, or leaves it off', () => {
+	it('moves a label that would cover a neighbour’s marker to the left, below, above, or leaves it off', () => {
 		const points = [
 			at('torkham', 'crossing', 200, 100),
 			// Right of Torkham, where its label would go.
@@ -35,13 +35,20 @@ describe('declutterLabels', () => {
 		const sides = declutterLabels(points, width, { frame });
 		expect(sides.get('torkham')).toBe('left');
 		expect(sides.get('peshawar')).toBe('right');
-		// With a third place on its left, Torkham's label has nowhere to go.
-		const boxed = declutterLabels([...points, at('jalalabad', 'city', 170, 100)], width, { frame });
-		expect(boxed.has('torkham')).toBe(false);
+		// A third place on its left: Torkham's label goes below.
+		const flanked = [...points, at('jalalabad', 'city', 170, 100)];
+		expect(declutterLabels(flanked, width, { frame }).get('torkham')).toBe('below');
+		// A fourth below it: above. A fifth above it: nowhere.
+		const underneath = [...flanked, at('landi', 'city', 200, 125)];
+		expect(declutterLabels(underneath, width, { frame }).get('torkham')).toBe('above');
+		const boxed = [...underneath, at('khyber', 'city', 200, 75)];
+		expect(declutterLabels(boxed, width, { frame }).has('torkham')).toBe(false);
 	});
 
 	it('places the focus first, then crossings before cities, when two labels compete', () => {
-		// Two places 8 px apart at the frame's left edge: only one label fits, on the right.
+		// Two places 8 px apart at the frame's left edge, near its foot: only one label fits, on
+		// the right (left is off the frame, below too, and above runs into the first).
+		const frame = { width: 400, height: 118 };
 		const points = [at('peshawar', 'city', 20, 100), at('landi', 'city', 20, 108)];
 		expect([...declutterLabels(points, width, { frame }).keys()]).toEqual(['peshawar']);
 		expect([...declutterLabels(points, width, { frame, focus: 'landi' }).keys()]).toEqual([

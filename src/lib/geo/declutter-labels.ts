@@ -1,8 +1,8 @@
 /**
  * Where a static map can put each place's label without covering another label, another place's
  * marker or the frame's edge: labels are placed in order of importance (the place the map is
- * about, then crossings, ports and cities), each right of its marker, else left of it, else left
- * off. The markers all stay. Used on every static map (the pages' fallbacks and their maps, the
+ * about, then crossings, ports and cities), each right of its marker, else left of it, else below
+ * it, else above it, else left off. The markers all stay. Used on every static map (the pages' fallbacks and their maps, the
  * share cards), where the labels the interactive map hides on collision would otherwise run together.
  *
  * @example declutterLabels(shape.points, (label) => label.length * 6.5, { focus: 'torkham' })
@@ -18,14 +18,27 @@ export interface LabelledPoint {
 	y: number;
 }
 
-export type LabelSide = 'right' | 'left';
+export type LabelSide = 'right' | 'left' | 'below' | 'above';
+/** The sides a label is tried on, in order. */
+const SIDES: readonly LabelSide[] = ['right', 'left', 'below', 'above'];
+
+/** Where StaticMap anchors a label on each side of its point: the baseline's offset, and how the text hangs from it. */
+export const LABEL_ANCHORS: Record<
+	LabelSide,
+	{ x: number; y: number; textAnchor: 'start' | 'end' | 'middle' }
+> = {
+	right: { x: 10, y: 4, textAnchor: 'start' },
+	left: { x: -10, y: 4, textAnchor: 'end' },
+	// Below and above, the label clears the larger (crossing) marker.
+	below: { x: 0, y: 19, textAnchor: 'middle' },
+	above: { x: 0, y: -12, textAnchor: 'middle' }
+};
 
 /**
- * Where StaticMap puts a 12 px label relative to its point (its baseline 4 px below: capitals and
- * ascenders reach 9 px above it, descenders 3 px below, a 1.5 px halo round both), and the
- * half-width of a crossing's marker and of another place's dot.
+ * A 12 px label's reach from its baseline (capitals and ascenders above, descenders below, a
+ * 1.5 px halo round both), and the half-width of a crossing's marker and of another place's dot.
  */
-export const LABEL_BOX = { dx: 10, top: -6.5, bottom: 8.5, marker: 7, dot: 4.5 } as const;
+export const LABEL_BOX = { ascent: 10.5, descent: 4.5, marker: 7, dot: 4.5 } as const;
 
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
@@ -61,13 +74,16 @@ export function declutterLabels(
 	for (const point of [...points].sort((a, b) => rank(a) - rank(b))) {
 		if (!point.label) continue;
 		const length = width(point.label, point.slug === focus);
-		const top = point.y + LABEL_BOX.top;
-		const bottom = point.y + LABEL_BOX.bottom;
-		const right: Box = [point.x + LABEL_BOX.dx, top, point.x + LABEL_BOX.dx + length, bottom];
-		const left: Box = [point.x - LABEL_BOX.dx - length, top, point.x - LABEL_BOX.dx, bottom];
-		const side = free(right, point.slug) ? 'right' : free(left, point.slug) ? 'left' : null;
+		const boxOn = (side: LabelSide): Box => {
+			const { x, y, textAnchor } = LABEL_ANCHORS[side];
+			const start =
+				point.x + x - (textAnchor === 'end' ? length : textAnchor === 'middle' ? length / 2 : 0);
+			const baseline = point.y + y;
+			return [start, baseline - LABEL_BOX.ascent, start + length, baseline + LABEL_BOX.descent];
+		};
+		const side = SIDES.find((candidate) => free(boxOn(candidate), point.slug));
 		if (!side) continue;
-		placed.push(side === 'right' ? right : left);
+		placed.push(boxOn(side));
 		sides.set(point.slug, side);
 	}
 	return sides;
@@ -89,7 +105,7 @@ export function declutterShape(
 		points: shape.points.map((point) => {
 			const side = sides.get(point.slug);
 			if (!side) return { ...point, label: '' };
-			return side === 'left' ? { ...point, side } : point;
+			return side === 'right' ? point : { ...point, side };
 		})
 	};
 }

@@ -10,6 +10,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import { INCIDENT_TYPES } from '$lib/data/vocabulary';
 import type { IncidentType } from '$lib/data/types';
+import type { LabelSide } from './declutter-labels';
 
 export interface StaticMapInput {
 	countries: FeatureCollection;
@@ -47,7 +48,7 @@ export interface StaticMapShape {
 		x: number;
 		y: number;
 		/** The label's side of its marker: right unless a declutter moved it (see declutter-labels). */
-		side?: 'left';
+		side?: Exclude<LabelSide, 'right'>;
 	}[];
 	/** The ring's path, '' for none. */
 	ring: string;

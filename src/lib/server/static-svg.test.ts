@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import { staticView } from './static-views';
 import { staticBasePng, staticSvg } from './static-svg';
 import { PALETTE } from '$lib/data/encoding';
+import { LABEL_ANCHORS } from '$lib/geo/declutter-labels';
 
 const overview = staticView('overview')!;
 const count = (svg: string, pattern: RegExp) => svg.match(pattern)?.length ?? 0;
@@ -33,10 +34,13 @@ describe('static map layers', () => {
 		// Port Qasim): every place keeps its marker, and most keep their label.
 		expect(count(overlay, /<g transform="translate/g)).toBeGreaterThanOrEqual(points.length);
 		expect(drawn.length).toBeGreaterThan(points.length * 0.7);
+		// Where StaticMap anchors the label on its side, with a generous 7.5 px a character.
 		const box = (point: (typeof points)[number]) => {
 			const width = point.label.length * 7.5;
-			const x0 = point.side === 'left' ? point.x - 10 - width : point.x + 10;
-			return [x0, point.y - 9, x0 + width, point.y + 7] as const;
+			const { x, y, textAnchor } = LABEL_ANCHORS[point.side ?? 'right'];
+			const x0 =
+				point.x + x - (textAnchor === 'end' ? width : textAnchor === 'middle' ? width / 2 : 0);
+			return [x0, point.y + y - 13, x0 + width, point.y + y + 3] as const;
 		};
 		for (const [i, a] of drawn.entries())
 			for (const b of drawn.slice(i + 1)) {
