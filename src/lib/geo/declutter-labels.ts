@@ -22,7 +22,10 @@ export type LabelSide = 'right' | 'left' | 'below' | 'above';
 /** The sides a label is tried on, in order. */
 const SIDES: readonly LabelSide[] = ['right', 'left', 'below', 'above'];
 
-/** Where StaticMap anchors a label on each side of its point: the baseline's offset, and how the text hangs from it. */
+/**
+ * Where StaticMap anchors a label on each side of its point: the baseline's offset, and how the
+ * text hangs from it.
+ */
 export const LABEL_ANCHORS: Record<
 	LabelSide,
 	{ x: number; y: number; textAnchor: 'start' | 'end' | 'middle' }
