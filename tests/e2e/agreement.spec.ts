@@ -102,7 +102,7 @@ test('stepping away from the data’s date and back, the map sends new points on
 			() => (window as unknown as { __workerLoads: { loads: number } }).__workerLoads.loads
 		);
 	const { locations, asOf } = mapPageData();
-	const features = (date: string) => JSON.stringify(mapViewModel(locations, date, 'en').points);
+	const features = (date: string) => JSON.stringify(mapViewModel(locations, date).points);
 	const dayBefore = addDays(asOf, -1);
 
 	await page.goto(`/?layers=${LAYER_IDS.join(',')}&map=4/30/66`);

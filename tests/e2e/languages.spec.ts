@@ -1,5 +1,85 @@
-import { expect, test } from '@playwright/test';
-import { waitForControls, waitForMap, watchPage } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { differingShare, mapPixels, waitForControls, waitForMap, watchPage } from './helpers';
+
+/**
+ * Counts the tiles MapLibre 6 sends its worker to lay out (`LT` load, `RT` reload messages): a
+ * label whose text changed would have every tile of its source laid out again.
+ */
+async function countTileLayouts(page: Page): Promise<() => Promise<number>> {
+	await page.addInitScript(() => {
+		const counts = { tiles: 0 };
+		Object.assign(window, { __tileLayouts: counts });
+		const post = Worker.prototype.postMessage;
+		Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+			const { type } = (message ?? {}) as { type?: string };
+			if (type === 'LT' || type === 'RT') counts.tiles += 1;
+			return post.call(this, message, ...rest);
+		} as Worker['postMessage'];
+	});
+	return () =>
+		page.evaluate(
+			() => (window as unknown as { __tileLayouts: { tiles: number } }).__tileLayouts.tiles
+		);
+}
+
+test('the map labels places in the page’s language, and a language the reader reached for shows with nothing laid out again', async ({
+	page
+}) => {
+	const tileLayouts = await countTileLayouts(page);
+	const map = page.locator('[data-map-state]');
+	// Its label is in the page's language: found by its place, not its name.
+	const menu = page.locator('label.language select');
+	await page.goto('/');
+	await waitForControls(page);
+	await expect(map).toHaveAttribute('data-rendered-labels', 'en');
+	// Labels in other languages cost an English reader nothing until they reach for the menu.
+	await expect(map).toHaveAttribute('data-laid-out-labels', 'en');
+	const english = await mapPixels(page);
+	await menu.focus();
+	await expect(map).toHaveAttribute('data-laid-out-labels', 'en,fa,ps,ur');
+	await expect(map).toHaveAttribute('data-rendered-labels', 'en');
+	const before = await tileLayouts();
+	let pashto = english;
+	for (const code of ['ps', 'fa', 'ur', 'en']) {
+		await menu.selectOption(code);
+		await expect(map).toHaveAttribute('data-rendered-labels', code);
+		if (code === 'ps') {
+			await expect(page.locator('html')).toHaveAttribute('lang', 'ps');
+			pashto = await mapPixels(page);
+			expect(differingShare(english, pashto)).toBeGreaterThan(0.001);
+		}
+	}
+	expect(await tileLayouts(), 'tiles laid out for the changes of language').toBe(before);
+	// Back in English: English labels again, on the same map. (A label may keep the side of its
+	// marker it last had, as MapLibre keeps it while it fits: a few per cent of pixels.)
+	const again = await mapPixels(page);
+	expect(differingShare(pashto, again)).toBeGreaterThan(0.001);
+	expect(differingShare(english, again)).toBeLessThan(0.05);
+	// Leaving the menu lets the other languages go: each would be placed again at every frame.
+	await page.getByRole('button', { name: 'Back one day' }).focus();
+	await expect(map).toHaveAttribute('data-laid-out-labels', 'en');
+	await expect(map).toHaveAttribute('data-rendered-labels', 'en');
+});
+
+test('labels in a language no one reached for are laid out when it is chosen', async ({ page }) => {
+	const tileLayouts = await countTileLayouts(page);
+	const map = page.locator('[data-map-state]');
+	await page.goto('/?lang=ps');
+	await waitForControls(page);
+	await expect(map).toHaveAttribute('data-rendered-labels', 'ps');
+	await expect(map).toHaveAttribute('data-laid-out-labels', 'ps');
+	const before = await tileLayouts();
+	// Chosen without the menu being opened (as a script or an assistive tool may).
+	await page.evaluate(() => {
+		const menu = document.querySelector('label.language select') as HTMLSelectElement;
+		menu.value = 'fa';
+		menu.dispatchEvent(new Event('change', { bubbles: true }));
+	});
+	await expect(map).toHaveAttribute('data-rendered-labels', 'fa');
+	expect(await tileLayouts()).toBeGreaterThan(before);
+	// Pashto's labels, no longer drawn, are let go.
+	await expect(map).toHaveAttribute('data-laid-out-labels', 'fa');
+});
 
 test('lang=ps: Pashto interface, Pashto place names, mirrored layout', async ({ page }) => {
 	const watch = watchPage(page);

@@ -1,6 +1,7 @@
 /**
  * Point locations as GeoJSON features carrying a status each, ready for the map and the /data
- * downloads. The statuses are given: they come from the one status function (placeStatusOn, in the
+ * downloads. They carry their labels in every language, so a change of language gives the map no
+ * new data (it shows another label layer; see labelVariants in map/style.ts). The statuses are given: they come from the one status function (placeStatusOn, in the
  * view model and the layer files), never from geometry code or the map.
  *
  * @example pointFeatures(locations, ['crossing'], (place) => placeStatusOn(place, '2025-10-20', lookup))
@@ -13,12 +14,19 @@ import type { LocationKind, MapLocation } from '$lib/data/types';
 import { shortName } from '$lib/data/labels';
 import type { Lang } from '$lib/languages';
 
+/** The feature property holding a place's map label in `lang` (as `name`, `name_ps` …). */
+export const labelProperty = (lang: Lang): keyof PointProperties =>
+	lang === 'en' ? 'label' : (`label_${lang}` as const);
+
 export interface PointProperties {
 	slug: string;
 	kind: LocationKind;
 	name: string;
-	/** The short name the map labels show. */
+	/** The short name the map labels show in English; `label_ps` … in the other languages. */
 	label: string;
+	label_ps: string;
+	label_fa: string;
+	label_ur: string;
 	name_ps: string | null;
 	name_fa: string | null;
 	name_ur: string | null;
@@ -32,8 +40,7 @@ export interface PointProperties {
 export function pointFeatures(
 	locations: readonly MapLocation[],
 	kinds: readonly LocationKind[],
-	statusOf: (location: MapLocation) => Pick<PlaceStatus, 'status' | 'since'>,
-	lang: Lang = 'en'
+	statusOf: (location: MapLocation) => Pick<PlaceStatus, 'status' | 'since'>
 ): FeatureCollection<Point, PointProperties> {
 	const features = locations
 		.filter((location) => location.geometry && kinds.includes(location.kind))
@@ -48,7 +55,10 @@ export function pointFeatures(
 					slug: location.slug,
 					kind: location.kind,
 					name: location.names.en,
-					label: shortName(location.names, lang),
+					label: shortName(location.names, 'en'),
+					label_ps: shortName(location.names, 'ps'),
+					label_fa: shortName(location.names, 'fa'),
+					label_ur: shortName(location.names, 'ur'),
 					name_ps: location.names.ps ?? null,
 					name_fa: location.names.fa ?? null,
 					name_ur: location.names.ur ?? null,

@@ -119,7 +119,6 @@ export const incidentMonthPath = (month: string) => `/data/incidents/${month}.js
 
 /**
  * Whether the layer files show a view as it is: they hold every place on the data's date (`asOf`),
- * labelled in English. The map then draws them, with no data of its own to send.
+ * labelled in every language. The map then draws them, with no data of its own to send.
  */
-export const layerFilesShow = (date: string, lang: Lang, asOf: string) =>
-	date === asOf && lang === 'en';
+export const layerFilesShow = (date: string, asOf: string) => date === asOf;

@@ -16,9 +16,9 @@ import { severityOfColour } from '$lib/data/encoding';
 import type { Severity } from '$lib/data/encoding';
 import type { PointProperties } from '$lib/geo/point-features';
 import type { PointData } from '$lib/view/map-view-model';
-import type { Lang } from '$lib/i18n';
+import { LANGS, type Lang } from '$lib/i18n';
 import { formatCamera } from '$lib/url/view-state';
-import { buildStyle, FONT, isDrawn, stylePrefix } from './style';
+import { buildStyle, FONT, isDrawn, labelLanguage, labelVariantId, stylePrefix } from './style';
 import { addIncidentMarkers, addStatusMarkers } from './markers';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/view/camera';
 
@@ -79,12 +79,13 @@ export const POINT_LAYER_IDS = LAYERS.filter((layer) => layer.source.type === 'p
 	(layer) => layer.id as LayerId
 );
 
-/** The style layers a click on a place can hit. */
-const CLICKABLE = POINT_LAYER_IDS.flatMap((id) => [
-	`${stylePrefix(id)}markers`,
-	`${stylePrefix(id)}dots`,
-	`${stylePrefix(id)}dots-capital`
-]);
+/** The style layers a click on a place can hit, with the labels drawn in `lang`. */
+const clickable = (lang: Lang) =>
+	POINT_LAYER_IDS.flatMap((id) => [
+		labelVariantId(`${stylePrefix(id)}markers`, lang),
+		`${stylePrefix(id)}dots`,
+		`${stylePrefix(id)}dots-capital`
+	]);
 
 /** Runs `task` when the main thread has nothing else to do (soon, where that is not known). */
 const whenIdle = (task: () => void) =>
@@ -132,6 +133,13 @@ export class LiveMap {
 	/** What each point source holds, as text: a file's URL or its features (see showPoints). */
 	#shownContent: Partial<Record<LayerId, string>> = {};
 	#styleIds: Partial<Record<LayerId, string[]>> = {};
+	/** The language the labels are drawn in (see showLabelsIn). */
+	labelLang: Lang = 'en';
+	/**
+	 * Changes of language whose labels are being laid out to be shown: the `idle` that ends their
+	 * layout is not the view's, and the test hooks wait for the one after the switch.
+	 */
+	labelSwitches = 0;
 	#listener: MapListener = {};
 	#disposed = false;
 	#instance: MapLibreMap | null = null;
@@ -214,6 +222,27 @@ export class LiveMap {
 		this.#shownIncidents = data;
 	}
 
+	/**
+	 * Draws the labels in `lang`: its label layers take the places in the stack of those in the
+	 * language drawn until now, which go to the bottom of the stack, transparent (the page sets
+	 * their opacity: see shownProperties). Moving a layer lays nothing out again: the map only
+	 * places its labels anew, so the switch is one frame where the labels are laid out already.
+	 */
+	showLabelsIn(lang: Lang): void {
+		const map = this.map;
+		if (!map || lang === this.labelLang) return;
+		const order = [...map.getLayersOrder()];
+		// Waiting labels lie beneath the first layer that is not a label layer (the background).
+		const bottom = order.find((id) => labelLanguage(id) === null);
+		for (const id of order) {
+			if (labelLanguage(id) !== this.labelLang) continue;
+			const base = id.slice(0, id.lastIndexOf('@'));
+			map.moveLayer(labelVariantId(base, lang), id);
+			map.moveLayer(id, bottom);
+		}
+		this.labelLang = lang;
+	}
+
 	/** Style layer ids of registry layer `id`. */
 	styleLayerIds(id: LayerId): string[] {
 		return this.#styleIds[id] ?? [];
@@ -246,8 +275,10 @@ export class LiveMap {
 			visible: new Set(opening.visible),
 			routeSeverity: opening.routeSeverity,
 			selected: opening.selected,
+			lang: opening.lang,
 			durandLabel: opening.durandLabel
 		});
+		this.labelLang = opening.lang;
 		for (const layer of LAYERS) {
 			this.#styleIds[layer.id] = style.layers
 				.map((styleLayer) => styleLayer.id)
@@ -333,7 +364,7 @@ export class LiveMap {
 					return;
 				}
 			}
-			const layers = CLICKABLE.filter((id) => instance.getLayer(id));
+			const layers = clickable(this.labelLang).filter((id) => instance.getLayer(id));
 			const hit = instance.queryRenderedFeatures(event.point, { layers })[0] as
 				MapGeoJSONFeature | undefined;
 			if (!hit?.properties.slug) return;
@@ -341,10 +372,13 @@ export class LiveMap {
 			if (this.#listener.select) this.#listener.select(slug);
 			else this.#unheardSelect = slug;
 		});
-		for (const id of CLICKABLE) {
-			instance.on('mouseenter', id, () => (canvas.style.cursor = 'pointer'));
-			instance.on('mouseleave', id, () => (canvas.style.cursor = ''));
-		}
+		for (const lang of LANGS)
+			for (const id of clickable(lang)) {
+				instance.on('mouseenter', id, () => {
+					if (lang === this.labelLang) canvas.style.cursor = 'pointer';
+				});
+				instance.on('mouseleave', id, () => (canvas.style.cursor = ''));
+			}
 		instance.on('mousemove', INCIDENT_MARKERS, (event) => {
 			canvas.style.cursor = 'pointer';
 			const id = event.features?.[0]?.properties.id;
@@ -369,12 +403,23 @@ export class LiveMap {
 	 * for a change, and check that the map draws what the page lists.
 	 */
 	#recordDrawn(instance: MapLibreMap) {
+		if (this.labelSwitches > 0) return;
 		const drawn = LAYERS.filter((layer) =>
 			this.styleLayerIds(layer.id as LayerId).some((id) => isDrawn(instance, id))
 		);
 		this.container.dataset.renderedLayers = drawn.map((layer) => layer.id).join(',');
 		this.container.dataset.renderedCamera = formatCamera(cameraOf(instance));
 		this.container.dataset.renderedSeverities = drawnSeverities(instance, drawn);
+		// The languages of the labels drawn (one, or none with every labelled layer off), and of
+		// those laid out, ready to show at once (see labelVariantId).
+		const labelLangs = (test: (id: string) => boolean) =>
+			[...new Set(instance.getLayersOrder().filter(test).map(labelLanguage))].sort().join(',');
+		this.container.dataset.renderedLabels = labelLangs(
+			(id) => labelLanguage(id) !== null && isDrawn(instance, id)
+		);
+		this.container.dataset.laidOutLabels = labelLangs(
+			(id) => labelLanguage(id) !== null && instance.getLayoutProperty(id, 'visibility') !== 'none'
+		);
 		// Which incidents the map draws: their ids, in the source's order (none while hidden).
 		const incidentsDrawn = drawn.some((layer) => layer.source.type === 'incidents');
 		this.container.dataset.renderedIncidents = incidentsDrawn

@@ -35,7 +35,8 @@ export function openingFor(prerendered: PrerenderedOpening, search: string): Map
 	if (!ownPlace) return null;
 	const slugs = new Set(context.defaultLoc ? [context.defaultLoc] : []);
 	const view = parseView(params, { ...context, slugs });
-	if (!layerFilesShow(view.date, view.lang, context.defaultDate)) return null;
+	// The prerendered page knows the Durand Line's label in English only.
+	if (!layerFilesShow(view.date, context.defaultDate) || view.lang !== 'en') return null;
 	return {
 		visible: view.layers,
 		points: null,

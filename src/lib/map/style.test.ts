@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle, shownProperties, stylePrefix } from './style';
+import {
+	buildStyle,
+	labelLanguage,
+	labelVariantId,
+	shownProperties,
+	stylePrefix,
+	type MapLabels
+} from './style';
+import { LANGS } from '$lib/i18n';
 import { DEFAULT_LAYERS, LAYER_IDS, layerById } from '$lib/layers/registry';
 import { severityColour, severityDash } from '$lib/data/encoding';
 
@@ -28,13 +36,35 @@ describe('how a layer is shown', () => {
 	});
 
 	it('a layer with labels always hides by visibility: a transparent label would still take room', () => {
-		for (const id of ['durand-line', 'crossings', 'cities'] as const) {
-			for (const ready of [false, true]) {
-				expect(shownProperties(layerById(id), `${id}:label`, false, ready)).toEqual({
-					layout: { visibility: 'none' },
-					paint: {}
-				});
-			}
+		const labelled = { 'durand-line': 'label', crossings: 'markers', cities: 'labels' } as const;
+		const everyLanguage: MapLabels = { lang: 'ps', laidOut: LANGS };
+		for (const [id, part] of Object.entries(labelled) as [keyof typeof labelled, string][]) {
+			for (const lang of LANGS)
+				for (const ready of [false, true])
+					expect(
+						shownProperties(
+							layerById(id),
+							labelVariantId(`${id}:${part}`, lang),
+							false,
+							ready,
+							everyLanguage
+						).layout,
+						`${id} in ${lang}`
+					).toEqual({ visibility: 'none' });
+			// Shown: only the page's language is drawn; the others are laid out once asked for.
+			const shown = (lang: (typeof LANGS)[number], labels: MapLabels) =>
+				shownProperties(layerById(id), labelVariantId(`${id}:${part}`, lang), true, true, labels);
+			expect(shown('ps', everyLanguage)).toEqual({
+				layout: { visibility: 'visible' },
+				paint: { 'text-opacity': 1, 'icon-opacity': 1 }
+			});
+			expect(shown('fa', everyLanguage)).toEqual({
+				layout: { visibility: 'visible' },
+				paint: { 'text-opacity': 0, 'icon-opacity': 0 }
+			});
+			expect(shown('fa', { lang: 'ps', laidOut: ['en', 'ps'] }).layout).toEqual({
+				visibility: 'none'
+			});
 		}
 	});
 });
@@ -88,7 +118,11 @@ describe('the map style', () => {
 			if (!registry) continue;
 			const shown = (DEFAULT_LAYERS as readonly string[]).includes(registry);
 			const paint = ('paint' in candidate ? candidate.paint : {}) as Record<string, unknown>;
-			expect(candidate.layout?.visibility, candidate.id).toBe(shown ? 'visible' : 'none');
+			// Labels in other languages than the page's wait out of the layout (see the next test).
+			const waiting = ![null, 'en'].includes(labelLanguage(candidate.id));
+			expect(candidate.layout?.visibility, candidate.id).toBe(
+				shown && !waiting ? 'visible' : 'none'
+			);
 			// A route also shows by its opacity (see shownProperties).
 			if (layerById(registry).source.type === 'route')
 				expect(paint['line-opacity'] !== 0, candidate.id).toBe(shown);
@@ -102,7 +136,53 @@ describe('the map style', () => {
 			'torkham'
 		]);
 		expect(
-			(layer('durand-line:label') as { layout: Record<string, unknown> }).layout['text-field']
+			(layer('durand-line:label@en') as { layout: Record<string, unknown> }).layout['text-field']
 		).toBe('ډیورنډ کرښه');
+	});
+
+	it('draws every label once per language: the page’s in place, the others waiting beneath all', () => {
+		const style = buildStyle({
+			visible: new Set(LAYER_IDS),
+			lang: 'fa',
+			durandLabel: 'خط دیورند'
+		});
+		const ids = style.layers.map((layer) => layer.id);
+		const labelled = ids.filter((id) => labelLanguage(id) === 'fa');
+		expect(labelled.length).toBeGreaterThan(0);
+		const background = ids.indexOf('background');
+		for (const id of labelled) {
+			const base = id.slice(0, id.lastIndexOf('@'));
+			const layout = (lang: (typeof LANGS)[number]) =>
+				(
+					style.layers[ids.indexOf(labelVariantId(base, lang))] as {
+						layout: Record<string, unknown>;
+					}
+				).layout;
+			// In place among the layers above the basemap, drawn and laid out.
+			expect(ids.indexOf(id), id).toBeGreaterThan(background);
+			expect(layout('fa').visibility, id).toBe('visible');
+			for (const lang of LANGS.filter((lang) => lang !== 'fa')) {
+				// Beneath the basemap, out of the layout until asked for, and transparent.
+				const variant = labelVariantId(base, lang);
+				expect(ids.indexOf(variant), variant).toBeLessThan(background);
+				expect(layout(lang).visibility, variant).toBe('none');
+				expect(
+					(style.layers[ids.indexOf(variant)] as { paint: Record<string, unknown> }).paint[
+						'text-opacity'
+					],
+					variant
+				).toBe(0);
+			}
+			// A place's label is the feature's own in each language; the Durand Line's is the page's.
+			if (base.startsWith('durand-line')) {
+				expect(layout('fa')['text-field']).toBe('خط دیورند');
+				expect(layout('ps')['text-field']).toBe('');
+			} else {
+				expect(layout('fa')['text-field']).toEqual(['get', 'label_fa']);
+				expect(layout('en')['text-field']).toEqual(['get', 'label']);
+			}
+		}
+		// Nothing but label layers waits beneath the basemap.
+		expect(ids.slice(0, background).every((id) => labelLanguage(id) !== null)).toBe(true);
 	});
 });

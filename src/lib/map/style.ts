@@ -16,9 +16,11 @@ import type {
 	FilterSpecification,
 	LayerSpecification,
 	Map as MapLibreMap,
-	StyleSpecification
+	StyleSpecification,
+	SymbolLayerSpecification
 } from 'maplibre-gl';
-import { t } from '$lib/i18n';
+import { isLang, LANGS, t, type Lang } from '$lib/i18n';
+import { labelProperty } from '$lib/geo/point-features';
 import { LAYERS, layerDataPath, type LayerDefinition, type LayerId } from '$lib/layers/registry';
 import { BASEMAP_SOURCE, basemapSource, type BasemapLayer } from '$lib/geo/tiles';
 
@@ -27,6 +29,36 @@ export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
 
 /** Every style layer that belongs to registry layer `id` has an id starting with this prefix. */
 export const stylePrefix = (id: LayerId) => `${id}:`;
+
+/**
+ * A labelled style layer is drawn once per language, as layers `<id>@en`, `<id>@ps` …: a change of
+ * language then shows another layer, where a new label text would have MapLibre lay every tile of
+ * the source out again (a quarter of a second here, glyphs and all). Only the labels in the
+ * page's language are drawn, in their place in the stack; the others are transparent and wait at
+ * the bottom of the stack (see buildStyle and LiveMap.showLabelsIn), where they are placed after
+ * every other label and so push none aside. A waiting layer is laid out only once a reader may
+ * want it (shownProperties, `laidOut`): until then it costs nothing.
+ */
+export const labelVariantId = (id: string, lang: Lang) => `${id}@${lang}`;
+
+/** The language a style layer draws labels in, if it is one of a labelled layer's variants. */
+export function labelLanguage(styleLayerId: string): Lang | null {
+	const at = styleLayerId.lastIndexOf('@');
+	const lang = styleLayerId.slice(at + 1);
+	return at >= 0 && isLang(lang) ? lang : null;
+}
+
+/** `layer` once per language, each with the text `textIn` gives for it. */
+function labelVariants(
+	layer: SymbolLayerSpecification,
+	textIn: (lang: Lang) => string | ExpressionSpecification
+): SymbolLayerSpecification[] {
+	return LANGS.map((lang) => ({
+		...layer,
+		id: labelVariantId(layer.id, lang),
+		layout: { ...layer.layout, 'text-field': textIn(lang) }
+	}));
+}
 
 /** A basemap layer's features: a layer of the basemap's vector tiles (see $lib/map/tiles). */
 const basemap = (layer: BasemapLayer) => ({ source: BASEMAP_SOURCE, 'source-layer': layer });
@@ -102,8 +134,8 @@ const LABEL_PRIORITY: ExpressionSpecification = [
 	2
 ];
 
-const placeLabel = (size: number, offset: number): LayerSpecification['layout'] => ({
-	'text-field': ['get', 'label'],
+/** A place's label (its text is each language's: see labelVariants). */
+const placeLabel = (size: number, offset: number): SymbolLayerSpecification['layout'] => ({
 	'text-font': FONT,
 	'text-size': size,
 	'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -178,8 +210,12 @@ function routeLayers(id: LayerId, severity: Severity): LayerSpecification[] {
 interface LayerView {
 	severity: Severity;
 	selected: string;
-	durandLabel: string;
+	/** The Durand Line's label in the languages known (the others wait with none). */
+	durandLabels: Partial<Record<Lang, string>>;
 }
+
+/** A place label's text in each language: the feature's label in it (see point-features.ts). */
+const placeLabelIn = (lang: Lang): ExpressionSpecification => ['get', labelProperty(lang)];
 
 function registryLayers(layer: LayerDefinition, view: LayerView): LayerSpecification[] {
 	const id = layer.id as LayerId;
@@ -210,23 +246,25 @@ function registryLayers(layer: LayerDefinition, view: LayerView): LayerSpecifica
 						'line-dasharray': [...BORDER_LOOK.dash]
 					}
 				},
-				{
-					id: `${prefix}label`,
-					type: 'symbol',
-					source: id,
-					filter: ['==', ['get', 'role'], 'label'],
-					layout: {
-						'text-field': view.durandLabel,
-						'text-font': FONT,
-						'text-size': 12,
-						'text-anchor': ['get', 'label_anchor'],
-						'text-radial-offset': 0.9,
-						'text-letter-spacing': 0.04,
-						// The strongest line on the map always keeps its name; lesser labels make room.
-						'text-allow-overlap': true
+				...labelVariants(
+					{
+						id: `${prefix}label`,
+						type: 'symbol',
+						source: id,
+						filter: ['==', ['get', 'role'], 'label'],
+						layout: {
+							'text-font': FONT,
+							'text-size': 12,
+							'text-anchor': ['get', 'label_anchor'],
+							'text-radial-offset': 0.9,
+							'text-letter-spacing': 0.04,
+							// The strongest line on the map always keeps its name; lesser labels make room.
+							'text-allow-overlap': true
+						},
+						paint: { ...labelPaint, 'text-color': PALETTE.border }
 					},
-					paint: { ...labelPaint, 'text-color': PALETTE.border }
-				}
+					(lang) => view.durandLabels[lang] ?? ''
+				)
 			];
 		case 'points': {
 			const ring: LayerSpecification = {
@@ -244,18 +282,22 @@ function registryLayers(layer: LayerDefinition, view: LayerView): LayerSpecifica
 			if (layer.source.kinds.includes('crossing')) {
 				return [
 					ring,
-					{
-						id: `${prefix}markers`,
-						type: 'symbol',
-						source: id,
-						layout: {
-							'icon-image': ['get', 'marker'],
-							'icon-size': 0.8,
-							'icon-allow-overlap': true,
-							...placeLabel(13, 1.1)
+					// A crossing's marker and its name are one symbol, placed together.
+					...labelVariants(
+						{
+							id: `${prefix}markers`,
+							type: 'symbol',
+							source: id,
+							layout: {
+								'icon-image': ['get', 'marker'],
+								'icon-size': 0.8,
+								'icon-allow-overlap': true,
+								...placeLabel(13, 1.1)
+							},
+							paint: labelPaint
 						},
-						paint: labelPaint
-					}
+						placeLabelIn
+					)
 				];
 			}
 			// The capital drawn larger, as layers of its own (see countryLabels on why not expressions).
@@ -272,20 +314,24 @@ function registryLayers(layer: LayerDefinition, view: LayerView): LayerSpecifica
 					'circle-stroke-width': 1.5
 				}
 			});
-			const labels = (suffix: string, filter: FilterSpecification, size: number) => ({
-				id: `${prefix}${suffix}`,
-				type: 'symbol' as const,
-				source: id,
-				filter,
-				layout: placeLabel(size, 0.6),
-				paint: labelPaint
-			});
+			const labels = (suffix: string, filter: FilterSpecification, size: number) =>
+				labelVariants(
+					{
+						id: `${prefix}${suffix}`,
+						type: 'symbol',
+						source: id,
+						filter,
+						layout: placeLabel(size, 0.6),
+						paint: labelPaint
+					},
+					placeLabelIn
+				);
 			return [
 				ring,
 				dots('dots', ['!', capital], 3.5),
 				dots('dots-capital', capital, 5.5),
-				labels('labels', ['!', capital], 12),
-				labels('labels-capital', capital, 15)
+				...labels('labels', ['!', capital], 12),
+				...labels('labels-capital', capital, 15)
 			];
 		}
 		case 'route':
@@ -343,9 +389,23 @@ export function shownProperties(
 	layer: LayerDefinition,
 	styleLayerId: string,
 	shown: boolean,
-	ready = false
-): { layout: { visibility: 'visible' | 'none' }; paint: { 'line-opacity'?: number } } {
+	ready = false,
+	labels: MapLabels = { lang: 'en', laidOut: ['en'] }
+): {
+	layout: { visibility: 'visible' | 'none' };
+	paint: { 'line-opacity'?: number; 'text-opacity'?: number; 'icon-opacity'?: number };
+} {
 	const visibility = (on: boolean) => (on ? 'visible' : 'none') as 'visible' | 'none';
+	// A label layer in another language is laid out only once asked for, and never drawn.
+	const labelLang = labelLanguage(styleLayerId);
+	if (labelLang) {
+		const opacity = labelLang === labels.lang ? 1 : 0;
+		const laidOut = opacity === 1 || labels.laidOut.includes(labelLang);
+		return {
+			layout: { visibility: visibility(shown && laidOut) },
+			paint: { 'text-opacity': opacity, 'icon-opacity': opacity }
+		};
+	}
 	if (layer.source.type !== 'route')
 		return { layout: { visibility: visibility(shown) }, paint: {} };
 	const opacity = styleLayerId.endsWith(':casing') ? CASING_OPACITY : 1;
@@ -358,8 +418,15 @@ export function shownProperties(
 /** Whether a style layer draws on `map` now: shown, and not made transparent (shownProperties). */
 export function isDrawn(map: MapLibreMap, styleLayerId: string): boolean {
 	if (map.getLayoutProperty(styleLayerId, 'visibility') === 'none') return false;
+	if (labelLanguage(styleLayerId)) return map.getPaintProperty(styleLayerId, 'text-opacity') !== 0;
 	const line = map.getLayer(styleLayerId)?.type === 'line';
 	return !line || map.getPaintProperty(styleLayerId, 'line-opacity') !== 0;
+}
+
+/** Which language the map's labels are drawn in, and which others are laid out, ready to show. */
+export interface MapLabels {
+	lang: Lang;
+	laidOut: readonly Lang[];
 }
 
 /**
@@ -370,6 +437,9 @@ export interface InitialView {
 	visible: ReadonlySet<LayerId>;
 	routeSeverity?: Partial<Record<LayerId, Severity>>;
 	selected?: string | null;
+	/** The language of the labels. */
+	lang?: Lang;
+	/** The Durand Line's label in `lang`. */
 	durandLabel?: string;
 }
 
@@ -377,7 +447,8 @@ export function buildStyle({
 	visible,
 	routeSeverity = {},
 	selected = null,
-	durandLabel = t('en', 'map.durandLabel')
+	lang = 'en',
+	durandLabel = t(lang, 'map.durandLabel')
 }: InitialView): StyleSpecification {
 	// Country fills cover all the land in the region, so the land is not drawn.
 	const sources: StyleSpecification['sources'] = { [BASEMAP_SOURCE]: basemapSource };
@@ -389,15 +460,19 @@ export function buildStyle({
 				? { type: 'geojson', data: EMPTY }
 				: { type: 'geojson', data: layerDataPath(layer.id), promoteId: 'slug' };
 	}
+	const waiting = (styleLayerId: string) => ![null, lang].includes(labelLanguage(styleLayerId));
 	const overlay = [...LAYERS]
 		.sort((a, b) => drawOrder(a) - drawOrder(b))
 		.flatMap((layer) =>
 			registryLayers(layer, {
 				severity: routeSeverity[layer.id as LayerId] ?? 'unknown',
 				selected: selected ?? '',
-				durandLabel
+				durandLabels: { [lang]: durandLabel }
 			}).map((styleLayer) => {
-				const shown = shownProperties(layer, styleLayer.id, visible.has(layer.id));
+				const shown = shownProperties(layer, styleLayer.id, visible.has(layer.id), false, {
+					lang,
+					laidOut: [lang]
+				});
 				return {
 					...styleLayer,
 					layout: { ...styleLayer.layout, ...shown.layout },
@@ -409,7 +484,12 @@ export function buildStyle({
 		version: 8,
 		// No `glyphs`: MapLibre then draws labels with the page's own (self-hosted) fonts.
 		sources,
-		layers: [...basemapLayers(), ...overlay],
+		// Labels in the other languages wait beneath everything (see labelVariantId).
+		layers: [
+			...overlay.filter((layer) => waiting(layer.id)),
+			...basemapLayers(),
+			...overlay.filter((layer) => !waiting(layer.id))
+		],
 		// A new date's colours and a toggled route show at once: no fade, which would put off the
 		// map's next idle by its length (300 ms by default), and none for readers who avoid motion.
 		transition: { duration: 0, delay: 0 }

@@ -1,15 +1,14 @@
 /**
  * What a map view shows for a date, derived from the data alone (no pixels): point features with
- * their status, each route's status, and the summary sentence. Shared by / and /embed.
+ * their status (and their labels in every language), and each route's status. Shared by / and
+ * /embed. It does not depend on the language: a change of language recomputes no status.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import { LAYERS, type LayerId } from '$lib/layers/registry';
 import { pointFeatures, type PointProperties } from '$lib/geo/point-features';
 import { lookupIn, placeStatusOn } from '$lib/data/place-status';
 import { SEVERITY_OF, type Severity } from '$lib/data/vocabulary';
-import { summarySentence } from '$lib/i18n/phrases';
 import type { MapLocation } from '$lib/data/types';
-import type { Lang } from '$lib/i18n';
 
 /** Point features per point layer. */
 export type PointData = Partial<Record<LayerId, FeatureCollection<Point, PointProperties>>>;
@@ -17,25 +16,17 @@ export type PointData = Partial<Record<LayerId, FeatureCollection<Point, PointPr
 export interface MapViewModel {
 	points: PointData;
 	routeSeverity: Partial<Record<LayerId, Severity>>;
-	summary: string;
 }
 
-export function mapViewModel(
-	locations: readonly MapLocation[],
-	date: string,
-	lang: Lang = 'en'
-): MapViewModel {
+export function mapViewModel(locations: readonly MapLocation[], date: string): MapViewModel {
 	const places = lookupIn(locations);
 	const points: MapViewModel['points'] = {};
 	const routeSeverity: MapViewModel['routeSeverity'] = {};
 	for (const layer of LAYERS) {
 		const source = layer.source;
 		if (source.type === 'points') {
-			points[layer.id] = pointFeatures(
-				locations,
-				source.kinds,
-				(place) => placeStatusOn(place, date, places),
-				lang
+			points[layer.id] = pointFeatures(locations, source.kinds, (place) =>
+				placeStatusOn(place, date, places)
 			);
 		} else if (source.type === 'route') {
 			const corridor = places(source.corridor);
@@ -44,5 +35,5 @@ export function mapViewModel(
 			routeSeverity[layer.id] = SEVERITY_OF[status];
 		}
 	}
-	return { points, routeSeverity, summary: summarySentence(locations, date, lang) };
+	return { points, routeSeverity };
 }
