@@ -1,8 +1,9 @@
 /**
  * Point locations as GeoJSON features carrying a status each, ready for the map and the /data
- * downloads. They carry their labels in every language, so a change of language gives the map no
- * new data (it shows another label layer; see labelVariants in map/style.ts). The statuses are given: they come from the one status function (placeStatusOn, in the
- * view model and the layer files), never from geometry code or the map.
+ * downloads. The statuses are given: they come from the one status function (placeStatusOn, in the
+ * view model and the layer files), never from geometry code or the map. Each carries its label in
+ * every language, so a change of language gives the map no new data (it draws another layer of
+ * labels: see labelVariantId in map/style.ts).
  *
  * @example pointFeatures(locations, ['crossing'], (place) => placeStatusOn(place, '2025-10-20', lookup))
  */
@@ -12,21 +13,19 @@ import { severityMarker } from '$lib/data/encoding';
 import { SEVERITY_OF, type Severity, type Status } from '$lib/data/vocabulary';
 import type { LocationKind, MapLocation } from '$lib/data/types';
 import { shortName } from '$lib/data/labels';
-import type { Lang } from '$lib/languages';
+import { LANGS, type Lang } from '$lib/languages';
 
 /** The feature property holding a place's map label in `lang` (as `name`, `name_ps` …). */
-export const labelProperty = (lang: Lang): keyof PointProperties =>
+export const labelProperty = (lang: Lang): keyof LabelProperties =>
 	lang === 'en' ? 'label' : (`label_${lang}` as const);
 
-export interface PointProperties {
+/** The short name the map labels show: `label` in English, `label_ps` … in the other languages. */
+type LabelProperties = { label: string } & Record<`label_${Exclude<Lang, 'en'>}`, string>;
+
+export interface PointProperties extends LabelProperties {
 	slug: string;
 	kind: LocationKind;
 	name: string;
-	/** The short name the map labels show in English; `label_ps` … in the other languages. */
-	label: string;
-	label_ps: string;
-	label_fa: string;
-	label_ur: string;
 	name_ps: string | null;
 	name_fa: string | null;
 	name_ur: string | null;
@@ -36,6 +35,12 @@ export interface PointProperties {
 	since: string | null;
 	geometry_note: string | null;
 }
+
+/** A place's short name in every language (see labelProperty). */
+const labels = (location: MapLocation) =>
+	Object.fromEntries(
+		LANGS.map((lang) => [labelProperty(lang), shortName(location.names, lang)])
+	) as LabelProperties;
 
 export function pointFeatures(
 	locations: readonly MapLocation[],
@@ -55,10 +60,7 @@ export function pointFeatures(
 					slug: location.slug,
 					kind: location.kind,
 					name: location.names.en,
-					label: shortName(location.names, 'en'),
-					label_ps: shortName(location.names, 'ps'),
-					label_fa: shortName(location.names, 'fa'),
-					label_ur: shortName(location.names, 'ur'),
+					...labels(location),
 					name_ps: location.names.ps ?? null,
 					name_fa: location.names.fa ?? null,
 					name_ur: location.names.ur ?? null,
