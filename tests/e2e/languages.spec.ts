@@ -169,8 +169,10 @@ test('reaching for the language menu loads the other languages, so choosing one 
 	page
 }) => {
 	const scripts: string[] = [];
+	const fonts: string[] = [];
 	page.on('request', (request) => {
 		if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+		if (request.url().endsWith('.woff2')) fonts.push(new URL(request.url()).pathname);
 	});
 	await page.goto('/');
 	await waitForControls(page);
@@ -183,11 +185,15 @@ test('reaching for the language menu loads the other languages, so choosing one 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.waitForLoadState('networkidle');
 	const prepared = scripts.length;
+	// The Arabic script's font, both weights (headings are bold), loaded while they choose.
+	await expect.poll(() => fonts.filter((font) => font.includes('arabic')).length).toBe(2);
+	const fontsPrepared = fonts.length;
 	for (const code of ['ps', 'fa', 'ur']) {
 		await menu.selectOption(code);
 		await expect(page.locator('html')).toHaveAttribute('lang', code === 'fa' ? 'fa-AF' : code);
 	}
 	expect(scripts.slice(prepared)).toEqual([]);
+	expect(fonts.slice(fontsPrepared)).toEqual([]);
 });
 
 test('a Pashto place page writes its figures in Pashto digits and words', async ({ page }) => {
