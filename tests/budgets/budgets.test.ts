@@ -28,8 +28,9 @@ const KB = 1024;
 // (it stood at 65.9 KB) with WordPress's embed protocol and the sandbox (0.6 KB gzip) and with the
 // incidents fetched month by month (0.4 KB: the months of a window, the index and the sources
 // table, the months ahead), so that a first turn-on at 100× fetches the window's months and not
-// the whole 18.7 MB record.
-const JS_BUDGET = { '/': 100 * KB, embed: 68 * KB };
+// the whole 18.7 MB record; then from 68 to 69 KB (it stood just under 68 KB) with the map’s labels
+// drawn once per language (0.4 KB gzip), so that a change of language lays nothing out again.
+const JS_BUDGET = { '/': 100 * KB, embed: 69 * KB };
 const MAP_DATA_BUDGET = 150 * KB;
 /** Fontsource file names: <family>-<subset>-<weight>-<style>; only these subsets may ship. */
 const ALLOWED_FONT = /-(latin|arabic)-\d{3}-(normal|italic)\.[\w-]+\.woff2?$/;

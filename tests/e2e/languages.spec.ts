@@ -27,7 +27,7 @@ test('the map labels places in the page’s language, and a language the reader 
 }) => {
 	const tileLayouts = await countTileLayouts(page);
 	const map = page.locator('[data-map-state]');
-	// Its label is in the page's language: found by its place, not its name.
+	// Its accessible name changes with the page's language, so it is found by its markup.
 	const menu = page.locator('label.language select');
 	await page.goto('/');
 	await waitForControls(page);

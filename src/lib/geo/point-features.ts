@@ -15,7 +15,7 @@ import type { LocationKind, MapLocation } from '$lib/data/types';
 import { shortName } from '$lib/data/labels';
 import { LANGS, type Lang } from '$lib/languages';
 
-/** The feature property holding a place's map label in `lang` (as `name`, `name_ps` …). */
+/** The feature property holding a place's map label in `lang`: `label`, `label_ps` … */
 export const labelProperty = (lang: Lang): keyof LabelProperties =>
 	lang === 'en' ? 'label' : (`label_${lang}` as const);
 

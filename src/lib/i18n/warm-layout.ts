@@ -16,21 +16,31 @@ function strings(tree: unknown): string[] {
 	return [];
 }
 
-/** The page's fonts at both weights it uses (fonts.css): each loads only its scripts' file. */
-const FONTS = [400, 700].map((weight) => `${weight} 16px "Noto Sans", "Noto Sans Arabic"`);
+/** Each language once a page: the menu takes both a pointer press and the focus it gives. */
+const warmed: Partial<Record<Lang, Promise<void>>> = {};
 
 /** Resolves once `lang`'s words and fonts have loaded and its words have been laid out once. */
-export async function warmLayout(lang: Lang): Promise<void> {
-	await loadLanguage(lang);
-	const words = strings(messages(lang)).join(' ');
-	await Promise.all(FONTS.map((font) => document.fonts.load(font, words)));
-	const box = document.createElement('div');
-	box.lang = LANGUAGES[lang].htmlLang;
-	box.dir = LANGUAGES[lang].dir;
-	// Out of view and unpainted, but laid out: a hidden box is still shaped.
-	box.style.cssText = 'position:absolute;top:0;left:-10000px;width:40rem;visibility:hidden';
-	box.append(words, Object.assign(document.createElement('b'), { textContent: words }));
-	document.body.append(box);
-	void box.offsetHeight;
-	box.remove();
+export function warmLayout(lang: Lang): Promise<void> {
+	return (warmed[lang] ??= (async () => {
+		await loadLanguage(lang);
+		const words = strings(messages(lang)).join(' ');
+		// The page's own fonts, at both weights it uses (the headings are bold).
+		const family = getComputedStyle(document.body).fontFamily;
+		await Promise.all(
+			[400, 700].map((weight) => document.fonts.load(`${weight} 16px ${family}`, words))
+		);
+		const box = document.createElement('div');
+		box.lang = LANGUAGES[lang].htmlLang;
+		box.dir = LANGUAGES[lang].dir;
+		// Out of view and unpainted, but laid out: a hidden box is still shaped.
+		box.style.cssText = 'position:absolute;top:0;left:-10000px;width:40rem;visibility:hidden';
+		box.append(words, Object.assign(document.createElement('b'), { textContent: words }));
+		document.body.append(box);
+		void box.offsetHeight;
+		box.remove();
+	})().catch((error: unknown) => {
+		// Tried again the next time the menu opens.
+		delete warmed[lang];
+		throw error;
+	}));
 }

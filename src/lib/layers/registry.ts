@@ -2,7 +2,6 @@
  * The one registry of map layers. The map's style, the legend, the layer panel, the URL parser,
  * the /data downloads and the tests are all built from this list: adding a layer is one entry here.
  */
-import type { Lang } from '$lib/languages';
 import type { Mode } from '$lib/data/types';
 
 export type LayerGroup = 'base' | 'route' | 'events';

@@ -203,7 +203,7 @@ export class LiveMap {
 			this.#shownContent[id] = content;
 		if (this.#shownPoints[id] === data) return;
 		this.#shownPoints[id] = data;
-		// Most days change no place's status or label: the same features again would cost the
+		// Most days change no place's status: the same features again would cost the
 		// worker a whole re-tiling and re-layout of the source. A repaint still follows, so every
 		// view change ends in an `idle` (what pages, tests and the bench wait for).
 		if (this.#shownContent[id] === content) {
@@ -271,6 +271,9 @@ export class LiveMap {
 		await labelFontReady(openingNow().lang);
 		if (this.#disposed) return;
 		const opening = openingNow();
+		// The language may have changed while the font loaded: its labels wait for theirs too.
+		if (!labelFontLoaded(opening.lang)) await labelFontReady(opening.lang);
+		if (this.#disposed) return;
 		const style = buildStyle({
 			visible: new Set(opening.visible),
 			routeSeverity: opening.routeSeverity,
@@ -377,7 +380,9 @@ export class LiveMap {
 				instance.on('mouseenter', id, () => {
 					if (lang === this.labelLang) canvas.style.cursor = 'pointer';
 				});
-				instance.on('mouseleave', id, () => (canvas.style.cursor = ''));
+				instance.on('mouseleave', id, () => {
+					if (lang === this.labelLang) canvas.style.cursor = '';
+				});
 			}
 		instance.on('mousemove', INCIDENT_MARKERS, (event) => {
 			canvas.style.cursor = 'pointer';
@@ -410,12 +415,15 @@ export class LiveMap {
 		this.container.dataset.renderedLayers = drawn.map((layer) => layer.id).join(',');
 		this.container.dataset.renderedCamera = formatCamera(cameraOf(instance));
 		this.container.dataset.renderedSeverities = drawnSeverities(instance, drawn);
-		// The languages of the labels drawn (one, or none with every labelled layer off), and of
-		// those laid out, ready to show at once (see labelVariantId).
-		const labelLangs = (test: (id: string) => boolean) =>
-			[...new Set(instance.getLayersOrder().filter(test).map(labelLanguage))].sort().join(',');
+		// The languages of the labels drawn (one, or none with every labelled layer off: drawn,
+		// and in their place above the basemap), and of those laid out, ready to show at once
+		// (see labelVariantId).
+		const order = instance.getLayersOrder();
+		const basemap = order.findIndex((id) => labelLanguage(id) === null);
+		const labelLangs = (test: (id: string, index: number) => boolean) =>
+			[...new Set(order.filter(test).map(labelLanguage))].sort().join(',');
 		this.container.dataset.renderedLabels = labelLangs(
-			(id) => labelLanguage(id) !== null && isDrawn(instance, id)
+			(id, index) => labelLanguage(id) !== null && index > basemap && isDrawn(instance, id)
 		);
 		this.container.dataset.laidOutLabels = labelLangs(
 			(id) => labelLanguage(id) !== null && instance.getLayoutProperty(id, 'visibility') !== 'none'

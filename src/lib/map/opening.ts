@@ -24,8 +24,9 @@ export interface PrerenderedOpening {
 
 /**
  * The map's opening for a page at `search`, or null when the URL asks for a view the page must
- * work out from its data: another date or language (statuses and names), or a place to select
- * other than the page's own. A layer set and a camera need no data.
+ * work out from its data or its words: another date (statuses), another language (the Durand
+ * Line's label: the prerendered page knows it in English only), or a place to select other than
+ * the page's own. A layer set and a camera need no data.
  */
 export function openingFor(prerendered: PrerenderedOpening, search: string): MapOpening | null {
 	const { context } = prerendered;

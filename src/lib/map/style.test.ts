@@ -35,7 +35,7 @@ describe('how a layer is shown', () => {
 		}
 	});
 
-	it('a layer with labels always hides by visibility: a transparent label would still take room', () => {
+	it('a layer with labels hides by visibility; only labels waiting in another language are transparent', () => {
 		const labelled = { 'durand-line': 'label', crossings: 'markers', cities: 'labels' } as const;
 		const everyLanguage: MapLabels = { lang: 'ps', laidOut: LANGS };
 		for (const [id, part] of Object.entries(labelled) as [keyof typeof labelled, string][]) {

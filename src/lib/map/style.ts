@@ -382,8 +382,9 @@ const CASING_OPACITY = 0.9;
  * left out of MapLibre's layout, which costs nothing until it is shown: MapLibre then lays its
  * source out again before it draws, a second frame before the map is idle. So a route (lines
  * only) opens hidden by `visibility`, and once the map has drawn (`ready`) every route is laid out
- * and shows or hides by its opacity: a toggle is then one repaint. Layers with labels always hide
- * by `visibility`: a transparent label would still push others aside.
+ * and shows or hides by its opacity: a toggle is then one repaint. A layer with labels hides by
+ * `visibility`, since a transparent label in its place would still push others aside; only the
+ * labels waiting in another language are transparent, beneath everything (see labelVariantId).
  */
 export function shownProperties(
 	layer: LayerDefinition,
