@@ -100,6 +100,41 @@ test('lang=ps: Pashto interface, Pashto place names, mirrored layout', async ({ 
 	await page.screenshot({ path: 'test-results/screenshots/dashboard-ps.png' });
 });
 
+for (const lang of ['en', 'ps'] as const) {
+	test(`the timeline and the marks over the slider run its way in ${lang}: the latest by the thumb`, async ({
+		page
+	}) => {
+		await page.goto(`/?lang=${lang}`);
+		await waitForControls(page);
+		const slider = page.getByTestId('date-slider');
+		const input = slider.locator('input[type="range"]');
+		// The slider opens on the data's date, its last day: the thumb stands at the slider's end,
+		// on the right in English and on the left in Pashto.
+		await expect(input).toHaveValue((await input.getAttribute('max'))!);
+		const track = (await input.boundingBox())!;
+		const towardThumb = (box: { x: number; width: number } | null) => {
+			const centre = box!.x + box!.width / 2 - (track.x + track.width / 2);
+			return lang === 'en' ? centre : -centre;
+		};
+		// The slider starts in 2017: the last weeks and events, in 2026, stand by its end, and the
+		// first ones toward its start.
+		for (const drawn of [
+			slider.getByTestId('incident-timeline').locator('g[data-week]'),
+			slider.locator('.mark')
+		]) {
+			const last = towardThumb(await drawn.last().boundingBox());
+			expect(last).toBeGreaterThan(track.width * 0.4);
+			expect(towardThumb(await drawn.first().boundingBox())).toBeLessThan(last);
+		}
+		const marks = slider.locator('.mark');
+		expect(towardThumb(await marks.first().boundingBox())).toBeLessThan(0);
+		// A mark's tooltip is written when the pointer reaches it, in the page's language.
+		await expect(marks.last()).not.toHaveAttribute('title');
+		await marks.last().hover();
+		await expect(marks.last()).toHaveAttribute('title', lang === 'en' ? /\d{4}/ : /[۰-۹]{4}/);
+	});
+}
+
 test('the language switcher rewrites the URL and the page', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);

@@ -215,6 +215,22 @@ export const MONTH_KEYS = [
  * @example formatDate('ur', '2025-10-12') // "12 اکتوبر 2025"
  */
 export function formatDate(lang: Lang, iso: string): string {
+	// Kept per message tree, so a language whose strings load later is not stuck with English.
+	let written = writtenDates.get(messages(lang));
+	if (!written) writtenDates.set(messages(lang), (written = new Map()));
+	const key = `${lang}:${iso}`;
+	let date = written.get(key);
+	if (date === undefined) written.set(key, (date = writeDate(lang, iso)));
+	return date;
+}
+
+/**
+ * Dates already written: a change of language rewrites every date on the page at once (the date
+ * slider's marks alone hold some 250), and most are the same few hundred days.
+ */
+const writtenDates = new WeakMap<Messages, Map<string, string>>();
+
+function writeDate(lang: Lang, iso: string): string {
 	if (!isIsoDate(iso)) throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
 	const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
 	return t(lang, 'date.format', {

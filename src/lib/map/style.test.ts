@@ -84,6 +84,35 @@ describe('the map style', () => {
 		for (const style of views) expect(validateStyleMin(style)).toEqual([]);
 	});
 
+	it('stays valid with every property a layer is shown or hidden with (the map does not validate them)', () => {
+		const style = buildStyle({ visible: new Set(LAYER_IDS) });
+		const labels: MapLabels[] = [
+			{ lang: 'en', laidOut: ['en'] },
+			{ lang: 'ps', laidOut: [...LANGS] }
+		];
+		const shownStyles = [false, true].flatMap((shown) =>
+			[false, true].flatMap((ready) =>
+				labels.map((laidOut) => ({
+					...style,
+					layers: style.layers.map((styleLayer) => {
+						const id = LAYER_IDS.find((candidate) =>
+							styleLayer.id.startsWith(stylePrefix(candidate))
+						);
+						if (!id) return styleLayer;
+						const layer = layerById(id);
+						const { layout, paint } = shownProperties(layer, styleLayer.id, shown, ready, laidOut);
+						return {
+							...styleLayer,
+							layout: { ...('layout' in styleLayer ? styleLayer.layout : {}), ...layout },
+							paint: { ...('paint' in styleLayer ? styleLayer.paint : {}), ...paint }
+						} as typeof styleLayer;
+					})
+				}))
+			)
+		);
+		for (const shownStyle of shownStyles) expect(validateStyleMin(shownStyle)).toEqual([]);
+	});
+
 	it('draws with as few shader programs as it can: sizes and colours are constants', () => {
 		// Each set of feature-driven paint properties (and sizes) compiles a program of its own.
 		const style = buildStyle({ visible: new Set(LAYER_IDS) });

@@ -9,10 +9,12 @@
  * view listens for it; real navigations still arrive through `afterNavigate`. Neither shallow step
  * reaches the layout, so the view hands a change of `lang=` to the page's language itself.
  *
- * The URL is written just after the change has been drawn, not before: writing a history entry
- * waits on the browser's own process, which on a busy machine took longer than the redraw itself
- * (1–37 ms a call here under load). Changes within one frame are written as one entry (a push if
- * any of them asked for one).
+ * The URL is written once the change has been drawn and the page is idle, not before: writing a
+ * history entry waits on the browser's own process, which on a busy machine took longer than the
+ * redraw itself (1–37 ms a call here under load), and wakes SvelteKit's page store. Written just
+ * after the first frame, it landed between the two frames the map draws for a change of style
+ * (a change of language). Changes made before it is written go in one entry (a push if any of
+ * them asked for one).
  */
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { onMount } from 'svelte';
@@ -28,6 +30,14 @@ import {
 export class UrlView {
 	/** The current view. Prerendered HTML shows the defaults; the URL's view applies on mount. */
 	state: ViewState = $state()!;
+	// Each part of the view on its own. Every change replaces `state` whole, so whatever reads
+	// `state.date` runs again on a toggle or a change of language too; a component given `date`
+	// runs again only on a new date (a language change recomputed every place's status).
+	readonly date = $derived(this.state.date);
+	readonly layers = $derived(this.state.layers);
+	readonly loc = $derived(this.state.loc);
+	readonly camera = $derived(this.state.camera);
+	readonly window = $derived(this.state.window);
 	#context: () => ViewContext;
 	#lang: LangState = useLang();
 	/** A URL write is scheduled (see #writeSoon); `push` when one of its changes asked for one. */
@@ -70,7 +80,7 @@ export class UrlView {
 		else this.#writeSoon(!replace);
 	}
 
-	/** Writes the view to the URL after the next frame has been drawn (or soon, if none is). */
+	/** Writes the view to the URL when the page is next idle (within 250 ms: a busy page may never be). */
 	#writeSoon(push: boolean): void {
 		const pending = (this.#pending = { push });
 		let done = false;
@@ -83,8 +93,8 @@ export class UrlView {
 			if (url === `${window.location.pathname}${window.location.search}`) return;
 			(pending.push ? pushState : replaceState)(url, {});
 		};
-		requestAnimationFrame(() => setTimeout(write));
-		// A hidden tab draws no frames.
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(write);
+		else requestAnimationFrame(() => setTimeout(write));
 		setTimeout(write, 250);
 	}
 
