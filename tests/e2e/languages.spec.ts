@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { differingShare, mapPixels, waitForControls, waitForMap, watchPage } from './helpers';
 
 /**
@@ -116,22 +117,39 @@ for (const lang of ['en', 'ps'] as const) {
 			const centre = box!.x + box!.width / 2 - (track.x + track.width / 2);
 			return lang === 'en' ? centre : -centre;
 		};
-		// The slider starts in 2017: the last weeks and events, in 2026, stand by its end, and the
-		// first ones toward its start.
-		for (const drawn of [
-			slider.getByTestId('incident-timeline').locator('g[data-week]'),
-			slider.locator('.mark')
-		]) {
-			const last = towardThumb(await drawn.last().boundingBox());
-			expect(last).toBeGreaterThan(track.width * 0.4);
-			expect(towardThumb(await drawn.first().boundingBox())).toBeLessThan(last);
+		// The slider starts in 2017: the last weeks, in 2026, stand by its end, the first before.
+		const weeks = slider.getByTestId('incident-timeline').locator('g[data-week]');
+		const lastWeek = towardThumb(await weeks.last().boundingBox());
+		expect(lastWeek).toBeGreaterThan(track.width * 0.4);
+		expect(towardThumb(await weeks.first().boundingBox())).toBeLessThan(lastWeek);
+		// The marks are drawn the same way: most events are of 2025–26, so the fifth of the strip
+		// by the thumb holds more of the marks' ink than the fifth at the slider's start.
+		const ink = PNG.sync.read(await slider.getByTestId('slider-marks').screenshot());
+		const inkIn = (from: number, to: number) => {
+			let dark = 0;
+			for (let y = 0; y < ink.height; y += 1)
+				for (let x = Math.floor(from * ink.width); x < to * ink.width; x += 1)
+					if (ink.data[(y * ink.width + x) * 4]! < 160) dark += 1;
+			return dark;
+		};
+		const [left, right] = [inkIn(0, 0.2), inkIn(0.8, 1)];
+		expect(lang === 'en' ? right : left).toBeGreaterThan(2 * (lang === 'en' ? left : right));
+		// The marks are one path: walk the pointer in from the thumb's end, and the first mark it
+		// reaches, by the end, is given its tooltip, an event of 2026 in the page's digits.
+		const marks = slider.getByTestId('slider-marks');
+		const strip = (await marks.boundingBox())!;
+		const thumbEnd = lang === 'en' ? strip.x + strip.width : strip.x;
+		const inward = lang === 'en' ? -1 : 1;
+		let reached = -1;
+		for (let step = 0; step <= strip.width * 0.1 && reached < 0; step += 2) {
+			await page.mouse.move(thumbEnd + inward * step, strip.y + strip.height / 2);
+			if (await marks.getAttribute('title')) reached = step;
 		}
-		const marks = slider.locator('.mark');
-		expect(towardThumb(await marks.first().boundingBox())).toBeLessThan(0);
-		// A mark's tooltip is written when the pointer reaches it, in the page's language.
-		await expect(marks.last()).not.toHaveAttribute('title');
-		await marks.last().hover();
-		await expect(marks.last()).toHaveAttribute('title', lang === 'en' ? /\d{4}/ : /[۰-۹]{4}/);
+		expect(reached).toBeGreaterThanOrEqual(0);
+		await expect(marks).toHaveAttribute('title', lang === 'en' ? /2026/ : /۲۰۲۶/);
+		// Where no mark is near, none is named.
+		await page.mouse.move(strip.x + strip.width / 2, strip.y - 40);
+		await expect(marks).not.toHaveAttribute('title');
 	});
 }
 
