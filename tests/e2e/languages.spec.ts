@@ -162,9 +162,12 @@ test('the language switcher rewrites the URL and the page', async ({ page }) => 
 	await expect(page.locator('li[data-slug="peshawar"]')).toContainText('پشاور');
 	// Urdu keeps Latin digits.
 	await expect(page.getByTestId('date-output')).toHaveText(/^\d+ .+ \d{4}$/);
+	// The tab's title follows, once the page is idle.
+	await expect(page).toHaveTitle(/^سرحدی نقشہ — /);
 	await page.locator('select').selectOption('en');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 	await expect(page).not.toHaveURL(/lang=/);
+	await expect(page).toHaveTitle(/^Border Map — /);
 });
 
 test('lang=fa on an embed: Dari table and legend, right to left', async ({ page }) => {

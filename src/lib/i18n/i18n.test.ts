@@ -10,6 +10,7 @@ import {
 	LANGUAGES,
 	messages,
 	plural,
+	registerMessages,
 	t,
 	type Lang,
 	type MessageKey
@@ -244,6 +245,18 @@ describe('formatDate', () => {
 	it('does not depend on the time zone: the first and last day of a year stay in it', () => {
 		expect(formatDate('en', '2025-01-01')).toBe('1 Jan 2025');
 		expect(formatDate('en', '2025-12-31')).toBe('31 Dec 2025');
+	});
+
+	it('writes a date again once its language’s strings are there (they load after the page)', () => {
+		const loaded = messages('ps');
+		const months = { ...loaded.date.months, oct: 'اکتوبر*' };
+		registerMessages('ps', { ...loaded, date: { ...loaded.date, months } });
+		try {
+			expect(formatDate('ps', '2025-10-12')).toBe('۱۲ اکتوبر* ۲۰۲۵');
+		} finally {
+			registerMessages('ps', loaded);
+		}
+		expect(formatDate('ps', '2025-10-12')).toBe('۱۲ اکتوبر ۲۰۲۵');
 	});
 
 	it('rejects anything that is not a real ISO date', () => {

@@ -225,8 +225,8 @@ export function formatDate(lang: Lang, iso: string): string {
 }
 
 /**
- * Dates already written: a change of language rewrites every date on the page at once (the date
- * slider's marks alone hold some 250), and most are the same few hundred days.
+ * Dates already written: a change of language rewrites every date on the page at once (each
+ * place's "since", each week of the incidents timeline), and a page shows the same days again.
  */
 const writtenDates = new WeakMap<Messages, Map<string, string>>();
 

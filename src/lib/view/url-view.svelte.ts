@@ -18,6 +18,7 @@
  */
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { onMount } from 'svelte';
+import { whenIdle } from './when-idle';
 import { useLang, type LangState } from '$lib/i18n/lang.svelte';
 import {
 	defaultView,
@@ -80,22 +81,17 @@ export class UrlView {
 		else this.#writeSoon(!replace);
 	}
 
-	/** Writes the view to the URL when the page is next idle (within 250 ms: a busy page may never be). */
+	/** Writes the view to the URL when the page is next idle (see whenIdle). */
 	#writeSoon(push: boolean): void {
 		const pending = (this.#pending = { push });
-		let done = false;
-		const write = () => {
-			if (done || this.#pending !== pending) return;
-			done = true;
+		whenIdle(() => {
+			if (this.#pending !== pending) return;
 			this.#pending = null;
 			const query = serializeView(this.state, this.#context());
 			const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
 			if (url === `${window.location.pathname}${window.location.search}`) return;
 			(pending.push ? pushState : replaceState)(url, {});
-		};
-		if (typeof requestIdleCallback === 'function') requestIdleCallback(write);
-		else requestAnimationFrame(() => setTimeout(write));
-		setTimeout(write, 250);
+		});
 	}
 
 	#followLanguage(): void {

@@ -1,0 +1,25 @@
+/**
+ * Runs `work` when the page is next idle, and at the latest after `within` ms (a busy page may
+ * never be idle, and a hidden tab draws no frames). For what the reader does not see change:
+ * the URL, the tab's title. Returns a function that cancels it.
+ */
+export function whenIdle(work: () => void, within = 250): () => void {
+	let done = false;
+	const once = () => {
+		if (done) return;
+		done = true;
+		work();
+	};
+	// Safari has no requestIdleCallback: there, just after the next frame.
+	const idle =
+		typeof requestIdleCallback === 'function'
+			? requestIdleCallback(once)
+			: requestAnimationFrame(() => setTimeout(once));
+	const latest = setTimeout(once, within);
+	return () => {
+		done = true;
+		clearTimeout(latest);
+		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+		else cancelAnimationFrame(idle);
+	};
+}
