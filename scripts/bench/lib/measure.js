@@ -261,8 +261,8 @@ function toggle(page) {
  * Makes a change on the dashboard ('date-step': back one day; 'language': to Pashto) and times
  * until the map's next redraw has settled: the map container's test hooks are written at every
  * `idle` (live-map.ts), whether or not their values change, and a new date always gives the
- * points new data and a new language brings up other label layers, so the map always redraws. Null where the page has no such control
- * or the map did not redraw within 20 s.
+ * points new data and a new language brings up other label layers, so the map always redraws.
+ * Null where the page has no such control or the map did not redraw within 20 s.
  * @param {import('@playwright/test').Page} page
  * @param {'date-step' | 'language'} change
  * @returns {Promise<number | null>}

@@ -34,15 +34,22 @@ export class UrlView {
 	// Each part of the view on its own. Every change replaces `state` whole, so whatever reads
 	// `state.date` runs again on a toggle or a change of language too; a component given `date`
 	// runs again only on a new date (a language change recomputed every place's status).
+	/** The chosen day, YYYY-MM-DD. */
 	readonly date = $derived(this.state.date);
+	/** The layers shown. */
 	readonly layers = $derived(this.state.layers);
+	/** The selected place's slug, if any. */
 	readonly loc = $derived(this.state.loc);
+	/** Where the map looks. */
 	readonly camera = $derived(this.state.camera);
+	/** The incidents window: how many days up to the chosen one the incidents layer shows. */
 	readonly window = $derived(this.state.window);
 	#context: () => ViewContext;
 	#lang: LangState = useLang();
 	/** A URL write is scheduled (see #writeSoon); `push` when one of its changes asked for one. */
 	#pending: { push: boolean } | null = null;
+	/** Calls off the scheduled write. */
+	#cancelWrite: () => void = () => {};
 
 	/** `context` is read lazily, so a page can pass a getter over its (reactive) data. */
 	constructor(context: () => ViewContext) {
@@ -52,14 +59,19 @@ export class UrlView {
 			this.refresh();
 			const onpopstate = () => this.refresh();
 			addEventListener('popstate', onpopstate);
-			return () => removeEventListener('popstate', onpopstate);
+			return () => {
+				removeEventListener('popstate', onpopstate);
+				this.#cancelWrite();
+			};
 		});
 		afterNavigate(() => this.refresh());
 	}
 
 	/** Reads the view from the URL again: after navigation, or when the context has grown. */
 	refresh(): void {
-		// A navigation (back, forward, a link) wins over a change not yet written.
+		// A navigation (back, forward, a link) wins over a change not yet written, which would
+		// otherwise write the old page's view on the new page's path.
+		this.#cancelWrite();
 		this.#pending = null;
 		this.state = parseView(window.location.search, this.#context());
 		this.#followLanguage();
@@ -84,8 +96,7 @@ export class UrlView {
 	/** Writes the view to the URL when the page is next idle (see whenIdle). */
 	#writeSoon(push: boolean): void {
 		const pending = (this.#pending = { push });
-		whenIdle(() => {
-			if (this.#pending !== pending) return;
+		this.#cancelWrite = whenIdle(() => {
 			this.#pending = null;
 			const query = serializeView(this.state, this.#context());
 			const url = `${window.location.pathname}${query ? `?${query}` : ''}`;

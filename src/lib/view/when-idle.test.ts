@@ -15,11 +15,12 @@ describe('whenIdle', () => {
 		vi.unstubAllGlobals();
 	});
 
-	it('runs the work once, when the page is idle', () => {
+	it('runs the work as soon as the page is idle, and once only', () => {
 		const work = vi.fn();
 		whenIdle(work);
 		expect(work).not.toHaveBeenCalled();
 		idle.forEach((run) => run());
+		expect(work).toHaveBeenCalledTimes(1);
 		vi.advanceTimersByTime(1000);
 		expect(work).toHaveBeenCalledTimes(1);
 	});
@@ -41,5 +42,20 @@ describe('whenIdle', () => {
 		idle.forEach((run) => run());
 		vi.advanceTimersByTime(1000);
 		expect(work).not.toHaveBeenCalled();
+	});
+
+	it('without requestIdleCallback (Safari), runs it just after the next frame', () => {
+		const frames: (() => void)[] = [];
+		vi.stubGlobal('requestIdleCallback', undefined);
+		vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+		vi.stubGlobal('cancelAnimationFrame', () => {});
+		const work = vi.fn();
+		whenIdle(work, 1000);
+		frames.forEach((run) => run());
+		expect(work).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(0);
+		expect(work).toHaveBeenCalledTimes(1);
+		vi.advanceTimersByTime(1000);
+		expect(work).toHaveBeenCalledTimes(1);
 	});
 });

@@ -7,19 +7,20 @@ export function whenIdle(work: () => void, within = 250): () => void {
 	let done = false;
 	const once = () => {
 		if (done) return;
-		done = true;
+		cancel();
 		work();
 	};
 	// Safari has no requestIdleCallback: there, just after the next frame.
-	const idle =
-		typeof requestIdleCallback === 'function'
-			? requestIdleCallback(once)
-			: requestAnimationFrame(() => setTimeout(once));
-	const latest = setTimeout(once, within);
-	return () => {
+	const hasIdle = typeof requestIdleCallback === 'function';
+	const idleId = hasIdle
+		? requestIdleCallback(once)
+		: requestAnimationFrame(() => setTimeout(once));
+	const timeoutId = setTimeout(once, within);
+	function cancel() {
 		done = true;
-		clearTimeout(latest);
-		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-		else cancelAnimationFrame(idle);
-	};
+		clearTimeout(timeoutId);
+		if (hasIdle) cancelIdleCallback(idleId);
+		else cancelAnimationFrame(idleId);
+	}
+	return cancel;
 }
